@@ -1,0 +1,175 @@
+import { setup, emit, raise, stateIn, and } from 'xstate';
+import type { ModelEvent } from './events.js';
+import { ADMINISTRATION } from './actors.js';
+import { DAY_MS, record, recordAction } from './record.js';
+import { ledgerGuard, modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
+
+/**
+ * The decision path in Washington, from the standing restriction to the policy
+ * in effect, beside the question of whether the decision stays secret.
+ *
+ * Every step is taken by a guard over the ledger or by a delay on the
+ * simulated calendar; no date is written here. Each state's `description`
+ * says who decides and on which channel.
+ */
+export const decisionMachine = setup({
+  types: {
+    context: {} as ModelContext,
+    events: {} as ModelEvent,
+    input: {} as ModelInput,
+    emitted: {} as ModelEvent,
+  },
+  actions: { record: recordAction, syncLedger },
+  guards: {
+    advisorsRecommend: ledgerGuard('advisorsRecommend'),
+    presidentAgreesInPrinciple: ledgerGuard('presidentAgreesInPrinciple'),
+    presidentRefuses: ledgerGuard('presidentRefuses'),
+    dueDiligenceNeeded: ledgerGuard('dueDiligenceNeeded'),
+    principalsAgree: ledgerGuard('principalsAgree'),
+    presidentGivesFinalApproval: ledgerGuard('presidentGivesFinalApproval'),
+    decisionTakenNotPublic: stateIn('#decision.path.approved'),
+    letterSent: stateIn('#decision.path.approved.quietPeriod'),
+    administrationSpeaksInPublic: ({ event }) =>
+      event.type === 'REMARKS_MADE' && event.setting === 'public' && ADMINISTRATION.includes(event.by),
+  },
+  delays: {
+    memoDrafting: ({ context }) => context.params.recommendationDraftingDays * DAY_MS,
+    dueDiligence: ({ context }) => context.params.dueDiligenceDays * DAY_MS,
+    letterDrafting: ({ context }) => context.params.letterDraftingDays * DAY_MS,
+    operationalPlanning: ({ context }) => context.params.operationalPlanningDays * DAY_MS,
+  },
+}).createMachine({
+  id: 'decision',
+  context: modelContext,
+  type: 'parallel',
+  on: { LEDGER_UPDATED: { actions: 'syncLedger' } },
+  states: {
+    path: {
+      initial: 'restricted',
+      states: {
+        restricted: {
+          description: 'The unwritten ban since 2022: no US weapons against targets inside Russia.',
+          on: { REQUEST_SUBMITTED: 'requestReceived' },
+        },
+        requestReceived: {
+          description: 'Kyiv\'s request is on the table before the advisors on the channel that carried it.',
+          entry: record({ event: 'request.received', actor: 'nsc', says: 'Washington receives Kyiv\'s formal request' }),
+          always: { guard: 'advisorsRecommend', target: 'recommendationDrafting' },
+        },
+        recommendationDrafting: {
+          description: 'Sullivan, Austin and Brown agree to recommend; Sullivan turns it into a memo for the Oval Office.',
+          entry: record({ event: 'advisors.agreed', actor: 'nsc', says: 'Sullivan, Austin and Brown agree to recommend a lift for this case', guard: 'advisorsRecommend' }),
+          after: { memoDrafting: 'presidentialReview' },
+        },
+        presidentialReview: {
+          description: 'Oval Office meeting: Sullivan presents the recommendation; the president decides.',
+          entry: record({ event: 'recommendation.presented', actor: 'nsc', says: 'Sullivan presents the recommendation in the Oval Office' }),
+          always: [
+            { guard: 'presidentAgreesInPrinciple', target: 'approved' },
+            { guard: 'presidentRefuses', target: 'refused' },
+            { target: 'deferred' },
+          ],
+        },
+        deferred: {
+          description: 'The president holds off; Kyiv must ask again.',
+          entry: [
+            record({ event: 'president.deferred', actor: 'president', says: 'The president defers: the case does not yet outweigh his restraint', guard: 'presidentAgreesInPrinciple' }),
+            emit({ type: 'DECISION_DEFERRED' }),
+          ],
+          on: { REQUEST_SUBMITTED: 'requestReceived' },
+        },
+        refused: {
+          description: 'The president says no; the ban stands until Kyiv asks again.',
+          entry: [
+            record({ event: 'president.refused', actor: 'president', says: 'The president says no', guard: 'presidentRefuses' }),
+            emit({ type: 'DECISION_REFUSED' }),
+          ],
+          on: { REQUEST_SUBMITTED: 'requestReceived' },
+        },
+        approved: {
+          initial: 'inPrinciple',
+          states: {
+            inPrinciple: {
+              description: 'The president agrees in principle and tells Sullivan and the Pentagon to work it up.',
+              entry: record({ event: 'president.approved-in-principle', actor: 'president', says: 'The president agrees in principle to a limited lift', guard: 'presidentAgreesInPrinciple' }),
+              always: [
+                { guard: 'dueDiligenceNeeded', target: 'dueDiligence' },
+                { target: 'principalsReview' },
+              ],
+            },
+            dueDiligence: {
+              description: 'Follow-up with Cavoli, Austin and Sullivan: details and risks to be worked through before a final yes.',
+              entry: record({ event: 'due-diligence.ordered', actor: 'president', says: 'The president orders due diligence on details and risks', guard: 'dueDiligenceNeeded' }),
+              after: { dueDiligence: 'principalsReview' },
+            },
+            principalsReview: {
+              description: 'Sullivan convenes the national-security principals.',
+              entry: record({ event: 'principals.convened', actor: 'nsc', says: 'Sullivan convenes the principals' }),
+              always: { guard: 'principalsAgree', target: 'principalsAgreed' },
+            },
+            principalsAgreed: {
+              description: 'The principals all agree to move forward; Sullivan takes the consensus to the president.',
+              entry: record({ event: 'principals.agreed', actor: 'nsc', says: 'The principals all agree to move forward', guard: 'principalsAgree' }),
+              after: { memoDrafting: 'finalReview' },
+            },
+            finalReview: {
+              description: 'The president weighs the worked-through risks against the case.',
+              entry: record({ event: 'consensus.presented', actor: 'nsc', says: 'Sullivan brings the principals\' consensus to the president' }),
+              always: { guard: 'presidentGivesFinalApproval', target: 'finalApproval' },
+            },
+            finalApproval: {
+              description: 'The president signs off; Sullivan gives the Pentagon the green light to tell Ukraine.',
+              entry: record({ event: 'president.final-approval', actor: 'president', says: 'The president gives final approval', guard: 'presidentGivesFinalApproval' }),
+              after: { letterDrafting: 'quietPeriod' },
+            },
+            quietPeriod: {
+              description: 'A classified letter tells Ukraine\'s military which weapons, where and when; both sides keep quiet while Ukraine plans.',
+              entry: [
+                record({ event: 'letter.sent', actor: 'pentagon', says: 'A classified letter goes to Ukraine\'s military: which weapons, where, when' }),
+                emit({ type: 'LETTER_SENT' }),
+              ],
+              after: { operationalPlanning: '#decision.path.inEffect' },
+            },
+          },
+        },
+        inEffect: {
+          description: 'The policy is in effect: counterfire into Russia around Kharkiv; long-range strikes still barred.',
+          type: 'final',
+          entry: [
+            record({ event: 'policy.in-effect', actor: 'president', says: 'The policy takes effect; officials confirm it' }),
+            raise({ type: 'POLICY_IN_EFFECT' }),
+            emit({ type: 'POLICY_IN_EFFECT' }),
+          ],
+        },
+      },
+    },
+    publicity: {
+      initial: 'secret',
+      states: {
+        secret: {
+          description: 'Nothing public beyond the standing line.',
+          on: {
+            STORY_PUBLISHED: { guard: 'decisionTakenNotPublic', target: 'leaked' },
+            REMARKS_MADE: { guard: and(['letterSent', 'administrationSpeaksInPublic']), target: 'signalled' },
+            POLICY_IN_EFFECT: 'confirmed',
+          },
+        },
+        leaked: {
+          description: 'The press has the decision before officials chose to signal it: the surprise is lost.',
+          entry: record({ event: 'decision.leaked', actor: 'press', says: 'The decision leaks before it is announced; the surprise is lost' }),
+          on: { POLICY_IN_EFFECT: 'confirmed' },
+        },
+        signalled: {
+          description: 'An official hints in public once Ukraine has the letter, without confirming.',
+          entry: record({ event: 'decision.hinted', says: 'An official hints in public that policy will adapt' }),
+          on: { POLICY_IN_EFFECT: 'confirmed' },
+        },
+        confirmed: {
+          description: 'Officials confirm the policy.',
+          type: 'final',
+          entry: record({ event: 'policy.confirmed', actor: 'nsc', says: 'Officials confirm the policy in public' }),
+        },
+      },
+    },
+  },
+});

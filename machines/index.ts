@@ -1,0 +1,36 @@
+import { decisionMachine } from './decision.machine.js';
+import { kyivMachine } from './kyiv.machine.js';
+import { nscMachine } from './nsc.machine.js';
+import { stateMachine } from './state.machine.js';
+import { pentagonMachine } from './pentagon.machine.js';
+import { congressMachine } from './congress.machine.js';
+import { alliesMachine } from './allies.machine.js';
+import { russiaMachine } from './russia.machine.js';
+import { pressMachine } from './press.machine.js';
+
+/** Every machine of the model, in the order the engine delivers events to them. */
+export const MACHINES = {
+  decision: decisionMachine,
+  kyiv: kyivMachine,
+  nsc: nscMachine,
+  state: stateMachine,
+  pentagon: pentagonMachine,
+  congress: congressMachine,
+  allies: alliesMachine,
+  russia: russiaMachine,
+  press: pressMachine,
+} as const;
+
+export type MachineId = keyof typeof MACHINES;
+export const MACHINE_IDS = Object.keys(MACHINES) as MachineId[];
+
+export { decisionMachine, kyivMachine, nscMachine, stateMachine, pentagonMachine, congressMachine, alliesMachine, russiaMachine, pressMachine };
+export * from './parameters.js';
+export * from './ledger.js';
+export * from './guards.js';
+export * from './inputs.js';
+export * from './actors.js';
+export * from './milestones.js';
+export type { ModelEvent, Channel } from './events.js';
+export type { RecordParams } from './record.js';
+export * from './sources.js';

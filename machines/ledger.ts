@@ -1,0 +1,82 @@
+import type { Params } from './parameters.js';
+
+/** The forces on the decision. Each is a level from 0 to 1 that input events move. */
+export const FORCES = {
+  russianPressure: { label: 'Russian push on Kharkiv', side: 'for', param: 'initialRussianPressure' },
+  ukraineStocks: { label: 'Ukraine\'s ammunition and air defence', side: 'for', param: 'initialUkraineStocks' },
+  alliedIsolation: { label: 'Washington\'s isolation among allies', side: 'for', param: 'initialAlliedIsolation' },
+  congressPressure: { label: 'Pressure from Congress', side: 'for', param: 'initialCongressPressure' },
+  internalAdvocacy: { label: 'Advocacy inside the administration', side: 'for', param: 'initialInternalAdvocacy' },
+  escalationRisk: { label: 'Risk of Russian escalation', side: 'against', param: 'initialEscalationRisk' },
+  presidentCaution: { label: 'The president\'s caution', side: 'against', param: 'initialPresidentCaution' },
+} as const satisfies Record<string, { label: string; side: 'for' | 'against'; param: keyof Params }>;
+
+export type Force = keyof typeof FORCES;
+export type Ledger = Readonly<Record<Force, number>>;
+export type Effects = Readonly<Partial<Record<Force, number>>>;
+
+export const FORCE_NAMES = Object.keys(FORCES) as Force[];
+
+export function isForce(name: string): name is Force {
+  return Object.prototype.hasOwnProperty.call(FORCES, name);
+}
+
+export function initialLedger(params: Params): Ledger {
+  const out = {} as Record<Force, number>;
+  for (const force of FORCE_NAMES) out[force] = params[FORCES[force].param];
+  return out;
+}
+
+const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+// Rounding keeps folds exact across platforms and makes logs diff cleanly.
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** The ledger after an event's effects; every level stays within 0..1. */
+export function applyEffects(ledger: Ledger, effects: Effects): Ledger {
+  const out: Record<Force, number> = { ...ledger };
+  for (const force of FORCE_NAMES) {
+    const delta = effects[force];
+    if (delta !== undefined) out[force] = round(clamp01(out[force] + delta));
+  }
+  return out;
+}
+
+/** What the guards read: combinations of the forces, each explained in `MEASURES`. */
+export interface Measures {
+  readonly kharkivThreat: number;
+  readonly support: number;
+  readonly restraint: number;
+  readonly net: number;
+  readonly alliedIsolation: number;
+}
+
+export type MeasureName = keyof Measures;
+
+export const MEASURES: Readonly<Record<MeasureName, { label: string; formula: string }>> = {
+  kharkivThreat: {
+    label: 'danger to Kharkiv',
+    formula: 'russianPressure × (1 − stockCushion × ukraineStocks)',
+  },
+  support: {
+    label: 'case for lifting',
+    formula: 'weightThreat×kharkivThreat + weightIsolation×alliedIsolation + weightCongress×congressPressure + weightAdvocacy×internalAdvocacy',
+  },
+  restraint: {
+    label: 'restraint',
+    formula: 'weightCaution×presidentCaution + weightEscalation×escalationRisk',
+  },
+  net: { label: 'case minus restraint', formula: 'support − restraint' },
+  alliedIsolation: { label: 'isolation among allies', formula: 'alliedIsolation' },
+};
+
+export function measure(ledger: Ledger, p: Params): Measures {
+  const kharkivThreat = round(ledger.russianPressure * (1 - p.stockCushion * ledger.ukraineStocks));
+  const support = round(
+    p.weightThreat * kharkivThreat +
+      p.weightIsolation * ledger.alliedIsolation +
+      p.weightCongress * ledger.congressPressure +
+      p.weightAdvocacy * ledger.internalAdvocacy,
+  );
+  const restraint = round(p.weightCaution * ledger.presidentCaution + p.weightEscalation * ledger.escalationRisk);
+  return { kharkivThreat, support, restraint, net: round(support - restraint), alliedIsolation: ledger.alliedIsolation };
+}

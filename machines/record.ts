@@ -1,0 +1,28 @@
+import type { ActorId } from './actors.js';
+import type { Force } from './ledger.js';
+import type { GuardName } from './guards.js';
+import type { ParameterName } from './parameters.js';
+
+/**
+ * What a machine writes to the run's log when it enters a state. The engine
+ * reads these from the actions the pure `transition` returns; they run nothing.
+ */
+export interface RecordParams {
+  /** The log event type, in the past tense (`president.approved-in-principle`). */
+  readonly event: string;
+  /** Who acted; when absent, the actor of the event that led here (a speaker, say). */
+  readonly actor?: ActorId;
+  /** One line saying what happened, for the timeline. */
+  readonly says: string;
+  /** The guard that let the machine in here, read back for `explain`. */
+  readonly guard?: GuardName;
+  /** Effects on the ledger, each a named parameter (a model effect, not scenario data). */
+  readonly effects?: Readonly<Partial<Record<Force, ParameterName>>>;
+}
+
+export const DAY_MS = 86_400_000;
+
+/** Entry actions name this; the engine, not XState, carries it out. */
+export const recordAction = (_: unknown, _params: RecordParams): void => {};
+
+export const record = (params: RecordParams) => ({ type: 'record', params }) as const;

@@ -1,0 +1,45 @@
+import { MILESTONES, type MilestoneId } from '../../machines/index.js';
+import { decisionStateLabel, eventName, foldRun, milestoneDates, sourcesBehind, type RunResult } from '../engine/index.js';
+
+/** The `--json` shape of `run`: part of the public contract. */
+export interface RunJson {
+  readonly scenario: string;
+  readonly milestones: Record<MilestoneId, string | null>;
+  readonly finalState: { readonly decision: Readonly<Record<string, string>>; readonly label: string };
+  readonly events: number;
+}
+
+export function runJson(run: RunResult): RunJson {
+  const state = foldRun(run);
+  return {
+    scenario: run.inputs.scenario.id,
+    milestones: milestoneDates(state),
+    finalState: { decision: state.machines.decision, label: decisionStateLabel(state) },
+    events: run.events.length,
+  };
+}
+
+/** The milestone table `run` prints for a person. */
+export function runTable(run: RunResult): string {
+  const state = foldRun(run);
+  const rows = MILESTONES.map((m) => {
+    const hit = state.milestones[m.id];
+    if (!hit) return [m.id, '—', 'not reached', ''];
+    const event = run.events[hit.seq - 1]!;
+    const cause = event.cause ? run.events[event.cause - 1] : undefined;
+    const trigger = cause ? eventName(cause) : eventName(event);
+    return [m.id, hit.date, trigger, sourcesBehind(run.events, cause ?? event).join(', ')];
+  });
+  const header = ['milestone', 'date', 'triggered by', 'sources'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [
+    `${run.inputs.scenario.id}: ${run.inputs.scenario.title}`,
+    '',
+    line(header),
+    line(widths.map((w) => '─'.repeat(w))),
+    ...rows.map(line),
+    '',
+    `final state: ${decisionStateLabel(state)}   (${run.events.length} events)`,
+  ].join('\n');
+}

@@ -1,0 +1,67 @@
+import type { ActorId, Effects, GuardReading, InputType, Ledger, MachineId, Params } from '../../machines/index.js';
+
+/** One dated input of a scenario: a world event the model does not decide. */
+export interface ScenarioEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly actor: ActorId;
+  readonly type: InputType;
+  readonly summary: string;
+  readonly effects: Effects;
+  readonly sources: readonly string[];
+  /** For calls, trips and meetings: who is on the channel and at what level. */
+  readonly level?: 'principals' | 'staff';
+  readonly parties?: readonly ActorId[];
+  /** For remarks: said in public or behind closed doors. */
+  readonly setting?: 'public' | 'closed';
+}
+
+/** Everything a run needs, resolved: a log header holds it so a run replays without its scenario file. */
+export interface RunInputs {
+  readonly scenario: { readonly id: string; readonly title: string };
+  readonly params: Params;
+  readonly events: readonly ScenarioEvent[];
+  readonly seed: number;
+}
+
+export interface InputData {
+  readonly id: string;
+  readonly summary: string;
+  readonly effects: Effects;
+  readonly level?: 'principals' | 'staff';
+  readonly parties?: readonly ActorId[];
+  readonly setting?: 'public' | 'closed';
+}
+
+export interface DecisionData {
+  readonly machine: MachineId;
+  /** The state entered, as a dotted path inside its machine (`path.approved.dueDiligence`). */
+  readonly state: string;
+  readonly says: string;
+  /** The guard that let the machine in, as read at that moment. */
+  readonly guard?: GuardReading;
+  readonly effects?: Effects;
+}
+
+interface EnvelopeBase {
+  readonly seq: number;
+  readonly date: string;
+  readonly type: string;
+  readonly actor: ActorId;
+  readonly sources: readonly string[];
+}
+
+/** The log's envelope. Inputs come from the scenario; decisions from the machines, with the seq of their cause. */
+export type LogEvent =
+  | (EnvelopeBase & { readonly kind: 'input'; readonly data: InputData; readonly cause: null })
+  | (EnvelopeBase & { readonly kind: 'decision'; readonly data: DecisionData; readonly cause: number | null });
+
+/** The states every machine starts in: what a fold starts from besides the ledger. */
+export type MachineStates = Readonly<Record<MachineId, Readonly<Record<string, string>>>>;
+
+export interface RunResult {
+  readonly inputs: RunInputs;
+  readonly initialLedger: Ledger;
+  readonly initialStates: MachineStates;
+  readonly events: readonly LogEvent[];
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { main } from '../../src/cli/main.js';
+import { bufferIO } from '../../src/cli/io.js';
+import { MILESTONE_IDS } from '../../machines/index.js';
+import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
+
+const cli = (...args: string[]) => {
+  const io = bufferIO();
+  const code = main(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+};
+
+describe('redline run', () => {
+  it('prints the milestone table with dates, triggers and sources, then the final state', () => {
+    const { code, out } = cli('run', BASELINE);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^formal-request\s+2024-05-13\s+kyiv\.requested\s+politico-2024-05-31/m);
+    expect(out).toMatch(/^first-public-hint\s+2024-05-29\s+blinken-moldova-remarks/m);
+    expect(out).toMatch(/^in-effect\s+2024-05-30/m);
+    expect(out).toMatch(/final state: inEffect · confirmed/);
+  });
+
+  it('--json prints the contract shape', () => {
+    const { code, out } = cli('run', BASELINE, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events']);
+    expect(json.scenario).toBe('baseline');
+    expect(Object.keys(json.milestones)).toEqual(MILESTONE_IDS);
+    expect(json.milestones['final-approval']).toBe('2024-05-24');
+    expect(json.finalState.decision).toEqual({ path: 'path.inEffect', publicity: 'publicity.confirmed' });
+    expect(json.events).toBeGreaterThan(35);
+  });
+
+  it('a milestone never reached is null in JSON and "not reached" in the table', () => {
+    const file = tempScenario(scenarioText());
+    const json = JSON.parse(cli('run', file, '--json').out);
+    expect(json.milestones['formal-request']).toBeNull();
+    expect(cli('run', file).out).toMatch(/^formal-request\s+—\s+not reached/m);
+  });
+
+  it('bad input exits 2 with file:line and no stack trace', () => {
+    const file = tempScenario(scenarioText('  - id: a\n    date: 2024-13-01\n    actor: nsc\n    type: call.held\n    summary: x\n'));
+    const { code, err } = cli('run', file);
+    expect(code).toBe(2);
+    expect(err).toContain(`${file}:6:11: "2024-13-01" is not a calendar date`);
+    expect(err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('usage errors exit 2 and point to help', () => {
+    expect(cli('run').code).toBe(2);
+    expect(cli('run', BASELINE, '--jsn').err).toMatch(/Unknown option '--jsn'.*\n.*redline help/s);
+    expect(cli('frobnicate').err).toMatch(/unknown command "frobnicate"/);
+    expect(cli().code).toBe(2);
+    expect(cli('help').code).toBe(0);
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs the bundled CLI with the same output as the in-process one', () => {
+    const out = execFileSync(process.execPath, ['bin/redline.js', 'run', BASELINE, '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual(JSON.parse(cli('run', BASELINE, '--json').out));
+  });
+
+  it('exits 2 on a missing file', () => {
+    const r = spawnSync(process.execPath, ['bin/redline.js', 'run', 'missing.yaml'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/missing.yaml: cannot read: no such file/);
+  });
+});
