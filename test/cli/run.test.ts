@@ -69,3 +69,15 @@ describe('the installed bin', () => {
     expect(r.stderr).toMatch(/missing.yaml: cannot read: no such file/);
   });
 });
+
+describe('the README\'s broken example', () => {
+  it('reports all four mistakes of test/fixtures/broken.yaml, in file order, and exits 2', () => {
+    const { code, err } = cli('run', 'test/fixtures/broken.yaml');
+    expect(code).toBe(2);
+    const lines = err.split('\n');
+    expect(lines.map((l) => l.split(': ')[0])).toEqual([
+      'test/fixtures/broken.yaml:6:11', 'test/fixtures/broken.yaml:13:12',
+      'test/fixtures/broken.yaml:19:11', 'test/fixtures/broken.yaml:21:5',
+    ]);
+  });
+});
