@@ -3,7 +3,8 @@ import type { Params } from './parameters.js';
 /** The forces on the decision. Each is a level from 0 to 1 that input events move. */
 export const FORCES = {
   russianPressure: { label: 'Russian push on Kharkiv', side: 'for', param: 'initialRussianPressure' },
-  ukraineStocks: { label: 'Ukraine\'s ammunition and air defence', side: 'for', param: 'initialUkraineStocks' },
+  // Full stocks blunt the danger to Kharkiv, so they weigh against lifting.
+  ukraineStocks: { label: 'Ukraine\'s ammunition and air defence', side: 'against', param: 'initialUkraineStocks' },
   alliedIsolation: { label: 'Washington\'s isolation among allies', side: 'for', param: 'initialAlliedIsolation' },
   congressPressure: { label: 'Pressure from Congress', side: 'for', param: 'initialCongressPressure' },
   internalAdvocacy: { label: 'Advocacy inside the administration', side: 'for', param: 'initialInternalAdvocacy' },

@@ -3,3 +3,4 @@ export { evolve, foldRun, initialRunState, milestoneDates, decisionStateLabel, t
 export { causeChain, eventName, sourcesBehind } from './causes.js';
 export { parseDay, formatDay, daysBetween } from './dates.js';
 export type * from './types.js';
+export { createTimeline, type Timeline } from './timeline.js';
