@@ -3,6 +3,10 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'runs/'] },
+  {
+    files: ['bench/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
