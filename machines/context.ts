@@ -4,18 +4,26 @@ import type { Params } from './parameters.js';
 import type { ModelEvent } from './events.js';
 import type { GuardName } from './guards.js';
 import { holds } from './guards.js';
+import { PRIMARY_SCOPE, type Scope } from './scopes.js';
 
 /** What every machine of the model knows: the ledger as of now and the run's parameters. */
 export interface ModelContext {
   readonly ledger: Ledger;
   readonly params: Params;
+  /** The request this instance decides; only the decision machine has more than one instance. */
+  readonly scope: Scope;
 }
 
-export type ModelInput = ModelContext;
+export interface ModelInput {
+  readonly ledger: Ledger;
+  readonly params: Params;
+  readonly scope?: Scope;
+}
 
 export const modelContext = ({ input }: { input: ModelInput }): ModelContext => ({
   ledger: input.ledger,
   params: input.params,
+  scope: input.scope ?? PRIMARY_SCOPE,
 });
 
 export const syncLedger = assign<ModelContext, ModelEvent, undefined, ModelEvent, never>(({ context, event }) =>
@@ -26,4 +34,4 @@ export const syncLedger = assign<ModelContext, ModelEvent, undefined, ModelEvent
 export const ledgerGuard =
   (name: GuardName) =>
   ({ context }: { context: ModelContext }): boolean =>
-    holds(name, context.ledger, context.params);
+    holds(name, context.ledger, context.params, context.scope);

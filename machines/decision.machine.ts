@@ -29,6 +29,7 @@ export const decisionMachine = setup({
     presidentGivesFinalApproval: ledgerGuard('presidentGivesFinalApproval'),
     decisionTakenNotPublic: stateIn('#decision.path.approved'),
     letterSent: stateIn('#decision.path.approved.quietPeriod'),
+    forThisScope: ({ context, event }) => 'scope' in event && event.scope === context.scope,
     administrationSpeaksInPublic: ({ event }) =>
       event.type === 'REMARKS_MADE' && event.setting === 'public' && ADMINISTRATION.includes(event.by),
   },
@@ -49,7 +50,7 @@ export const decisionMachine = setup({
       states: {
         restricted: {
           description: 'The unwritten ban since 2022: no US weapons against targets inside Russia.',
-          on: { REQUEST_SUBMITTED: 'requestReceived' },
+          on: { REQUEST_SUBMITTED: { guard: 'forThisScope', target: 'requestReceived' } },
         },
         requestReceived: {
           description: 'Kyiv\'s request is on the table before the advisors on the channel that carried it.',
@@ -74,17 +75,17 @@ export const decisionMachine = setup({
           description: 'The president holds off; Kyiv must ask again.',
           entry: [
             record({ event: 'president.deferred', actor: 'president', says: 'The president defers: the case does not yet outweigh his restraint', guard: 'presidentAgreesInPrinciple' }),
-            emit({ type: 'DECISION_DEFERRED' }),
+            emit(({ context }) => ({ type: 'DECISION_DEFERRED', scope: context.scope }) as const),
           ],
-          on: { REQUEST_SUBMITTED: 'requestReceived' },
+          on: { REQUEST_SUBMITTED: { guard: 'forThisScope', target: 'requestReceived' } },
         },
         refused: {
           description: 'The president says no; the ban stands until Kyiv asks again.',
           entry: [
             record({ event: 'president.refused', actor: 'president', says: 'The president says no', guard: 'presidentRefuses' }),
-            emit({ type: 'DECISION_REFUSED' }),
+            emit(({ context }) => ({ type: 'DECISION_REFUSED', scope: context.scope }) as const),
           ],
-          on: { REQUEST_SUBMITTED: 'requestReceived' },
+          on: { REQUEST_SUBMITTED: { guard: 'forThisScope', target: 'requestReceived' } },
         },
         approved: {
           initial: 'inPrinciple',
@@ -126,7 +127,7 @@ export const decisionMachine = setup({
               description: 'A classified letter tells Ukraine\'s military which weapons, where and when; both sides keep quiet while Ukraine plans.',
               entry: [
                 record({ event: 'letter.sent', actor: 'pentagon', says: 'A classified letter goes to Ukraine\'s military: which weapons, where, when' }),
-                emit({ type: 'LETTER_SENT' }),
+                emit(({ context }) => ({ type: 'LETTER_SENT', scope: context.scope }) as const),
               ],
               after: { operationalPlanning: '#decision.path.inEffect' },
             },
@@ -137,8 +138,8 @@ export const decisionMachine = setup({
           type: 'final',
           entry: [
             record({ event: 'policy.in-effect', actor: 'president', says: 'The policy takes effect; officials confirm it' }),
-            raise({ type: 'POLICY_IN_EFFECT' }),
-            emit({ type: 'POLICY_IN_EFFECT' }),
+            raise(({ context }) => ({ type: 'POLICY_IN_EFFECT', scope: context.scope }) as const),
+            emit(({ context }) => ({ type: 'POLICY_IN_EFFECT', scope: context.scope }) as const),
           ],
         },
       },
@@ -151,18 +152,18 @@ export const decisionMachine = setup({
           on: {
             STORY_PUBLISHED: { guard: 'decisionTakenNotPublic', target: 'leaked' },
             REMARKS_MADE: { guard: and(['letterSent', 'administrationSpeaksInPublic']), target: 'signalled' },
-            POLICY_IN_EFFECT: 'confirmed',
+            POLICY_IN_EFFECT: { guard: 'forThisScope', target: 'confirmed' },
           },
         },
         leaked: {
           description: 'The press has the decision before officials chose to signal it: the surprise is lost.',
           entry: record({ event: 'decision.leaked', actor: 'press', says: 'The decision leaks before it is announced; the surprise is lost' }),
-          on: { POLICY_IN_EFFECT: 'confirmed' },
+          on: { POLICY_IN_EFFECT: { guard: 'forThisScope', target: 'confirmed' } },
         },
         signalled: {
           description: 'An official hints in public once Ukraine has the letter, without confirming.',
           entry: record({ event: 'decision.hinted', says: 'An official hints in public that policy will adapt' }),
-          on: { POLICY_IN_EFFECT: 'confirmed' },
+          on: { POLICY_IN_EFFECT: { guard: 'forThisScope', target: 'confirmed' } },
         },
         confirmed: {
           description: 'Officials confirm the policy.',

@@ -1,5 +1,6 @@
 import type { ActorId } from './actors.js';
 import type { Ledger } from './ledger.js';
+import type { Scope } from './scopes.js';
 
 /** A meeting place between actors: who is on it and at what level decides what it can carry. */
 export interface Channel {
@@ -30,11 +31,12 @@ export type ModelEvent =
   | { readonly type: 'ASSESSMENT_MADE'; readonly by: ActorId }
   | { readonly type: 'OFFICIAL_APPOINTED'; readonly by: ActorId }
   | { readonly type: 'SITUATION_REPORTED'; readonly by: ActorId }
+  | { readonly type: 'AIM_WIDENED'; readonly by: ActorId; readonly scope: Scope }
   // Sent between machines.
-  | { readonly type: 'REQUEST_SUBMITTED' }
-  | { readonly type: 'DECISION_DEFERRED' }
-  | { readonly type: 'DECISION_REFUSED' }
-  | { readonly type: 'LETTER_SENT' }
-  | { readonly type: 'POLICY_IN_EFFECT' };
+  | { readonly type: 'REQUEST_SUBMITTED'; readonly scope: Scope }
+  | { readonly type: 'DECISION_DEFERRED'; readonly scope: Scope }
+  | { readonly type: 'DECISION_REFUSED'; readonly scope: Scope }
+  | { readonly type: 'LETTER_SENT'; readonly scope: Scope }
+  | { readonly type: 'POLICY_IN_EFFECT'; readonly scope: Scope };
 
 export type ModelEventType = ModelEvent['type'];

@@ -1,6 +1,7 @@
 import type { Ledger, MeasureName } from './ledger.js';
 import { measure } from './ledger.js';
 import type { ParameterName, Params } from './parameters.js';
+import { PRIMARY_SCOPE, type Scope } from './scopes.js';
 
 /**
  * A guard compares one measure of the ledger with one named parameter.
@@ -70,15 +71,15 @@ export interface GuardReading {
   readonly margin: number;
 }
 
-export function readGuard(guard: GuardName, ledger: Ledger, params: Params): GuardReading {
+export function readGuard(guard: GuardName, ledger: Ledger, params: Params, scope: Scope = PRIMARY_SCOPE): GuardReading {
   const g: GuardSpec = GUARDS[guard];
-  const value = measure(ledger, params)[g.measure];
+  const value = measure(ledger, params, scope)[g.measure];
   const threshold = params[g.threshold];
   const holds = g.op === '>=' ? value >= threshold : value < threshold;
   const margin = Math.round((g.op === '>=' ? value - threshold : threshold - value) * 1e6) / 1e6;
   return { guard, holds, value, threshold, margin };
 }
 
-export function holds(guard: GuardName, ledger: Ledger, params: Params): boolean {
-  return readGuard(guard, ledger, params).holds;
+export function holds(guard: GuardName, ledger: Ledger, params: Params, scope: Scope = PRIMARY_SCOPE): boolean {
+  return readGuard(guard, ledger, params, scope).holds;
 }

@@ -7,6 +7,7 @@ import { congressMachine } from './congress.machine.js';
 import { alliesMachine } from './allies.machine.js';
 import { russiaMachine } from './russia.machine.js';
 import { pressMachine } from './press.machine.js';
+import { PRIMARY_SCOPE, SCOPE_NAMES, type Scope } from './scopes.js';
 
 /** Every machine of the model, in the order the engine delivers events to them. */
 export const MACHINES = {
@@ -24,6 +25,20 @@ export const MACHINES = {
 export type MachineId = keyof typeof MACHINES;
 export const MACHINE_IDS = Object.keys(MACHINES) as MachineId[];
 
+/** A running machine: every machine once, and the decision machine once more for each further scope. */
+export type InstanceId = MachineId | `decision:${Exclude<Scope, typeof PRIMARY_SCOPE>}`;
+
+export interface Instance {
+  readonly id: InstanceId;
+  readonly machine: MachineId;
+  readonly scope: Scope;
+}
+
+export const INSTANCES: readonly Instance[] = [
+  ...MACHINE_IDS.map((id): Instance => ({ id, machine: id, scope: PRIMARY_SCOPE })),
+  ...SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE).map((s) => ({ id: `decision:${s}` as InstanceId, machine: 'decision' as const, scope: s })),
+];
+
 export { decisionMachine, kyivMachine, nscMachine, stateMachine, pentagonMachine, congressMachine, alliesMachine, russiaMachine, pressMachine };
 export * from './parameters.js';
 export * from './ledger.js';
@@ -34,3 +49,4 @@ export * from './milestones.js';
 export type { ModelEvent, Channel } from './events.js';
 export type { RecordParams } from './record.js';
 export * from './sources.js';
+export * from './scopes.js';

@@ -24,6 +24,7 @@ export const INPUT_TYPES = {
   'assessment.made': { event: 'ASSESSMENT_MADE', about: 'an agency forms a view (e.g. military utility)' },
   'official.appointed': { event: 'OFFICIAL_APPOINTED', about: 'a new official takes up a post' },
   'situation.reported': { event: 'SITUATION_REPORTED', about: 'a report of conditions at the front or in Kharkiv' },
+  'aim.widened': { event: 'AIM_WIDENED', about: 'Kyiv sets its sights on a wider permission (its `scope`, e.g. deep-strikes)' },
 } as const satisfies Record<string, { event: ModelEventType; channel?: 'call' | 'trip' | 'meeting'; about: string }>;
 
 export type InputType = keyof typeof INPUT_TYPES;

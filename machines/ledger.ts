@@ -1,4 +1,5 @@
 import type { Params } from './parameters.js';
+import { PRIMARY_SCOPE, SCOPES, type Scope } from './scopes.js';
 
 /** The forces on the decision. Each is a level from 0 to 1 that input events move. */
 export const FORCES = {
@@ -64,13 +65,15 @@ export const MEASURES: Readonly<Record<MeasureName, { label: string; formula: st
   },
   restraint: {
     label: 'restraint',
-    formula: 'weightCaution×presidentCaution + weightEscalation×escalationRisk',
+    formula: 'weightCaution×presidentCaution + weightEscalation×escalationRisk (+ the scope\'s premium, e.g. deepStrikeRestraintPremium)',
   },
   net: { label: 'case minus restraint', formula: 'support − restraint' },
   alliedIsolation: { label: 'isolation among allies', formula: 'alliedIsolation' },
 };
 
-export function measure(ledger: Ledger, p: Params): Measures {
+/** The measures of a ledger, for a request of the given scope (the Kharkiv border by default). */
+export function measure(ledger: Ledger, p: Params, scope: Scope = PRIMARY_SCOPE): Measures {
+  const premium = SCOPES[scope].restraintPremium;
   const kharkivThreat = round(ledger.russianPressure * (1 - p.stockCushion * ledger.ukraineStocks));
   const support = round(
     p.weightThreat * kharkivThreat +
@@ -78,6 +81,8 @@ export function measure(ledger: Ledger, p: Params): Measures {
       p.weightCongress * ledger.congressPressure +
       p.weightAdvocacy * ledger.internalAdvocacy,
   );
-  const restraint = round(p.weightCaution * ledger.presidentCaution + p.weightEscalation * ledger.escalationRisk);
+  const restraint = round(
+    p.weightCaution * ledger.presidentCaution + p.weightEscalation * ledger.escalationRisk + (premium ? p[premium] : 0),
+  );
   return { kharkivThreat, support, restraint, net: round(support - restraint), alliedIsolation: ledger.alliedIsolation };
 }

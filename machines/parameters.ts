@@ -101,6 +101,10 @@ export const PARAMETERS = {
     'Allied moves at which Washington stands visibly alone among the big suppliers.',
     ['politico-2024-05-31', 'wapo-2024-05-30'], 'judged: Cameron, NATO\'s chief and France together'),
 
+  deepStrikeRestraintPremium: spec(0.3, 'step',
+    'Extra restraint for long-range strikes deep inside Russia: the policy on them "has not changed" and Ukraine was not asking for a blanket change.',
+    ['wapo-2024-05-30', 'politico-2024-05-30', 'ap-2024-05-31'], 'judged: enough that the May case, which carried the border lift, falls well short for deep strikes'),
+
   // --- Delays on the simulated calendar ----------------------------------
   recommendationDraftingDays: spec(2, 'days',
     'Turning a consensus into a decision memo for the president: the 05-13 consensus reached Biden on 05-15.',

@@ -1,5 +1,5 @@
-import { MILESTONES, type MilestoneId } from '../../machines/index.js';
-import { decisionStateLabel, eventName, foldRun, milestoneDates, sourcesBehind, type RunResult } from '../engine/index.js';
+import { MILESTONES, PRIMARY_SCOPE, SCOPES, SCOPE_NAMES, type MilestoneId, type Scope } from '../../machines/index.js';
+import { decisionStateLabel, eventName, foldRun, milestoneDates, sourcesBehind, type Milestones, type RunResult, type RunState } from '../engine/index.js';
 
 /** The `--json` shape of `run`: part of the public contract. */
 export interface RunJson {
@@ -7,6 +7,8 @@ export interface RunJson {
   readonly milestones: Record<MilestoneId, string | null>;
   readonly finalState: { readonly decision: Readonly<Record<string, string>>; readonly label: string };
   readonly events: number;
+  /** Further requests beyond the Kharkiv border (e.g. deep strikes), each with the same nine milestones. */
+  readonly scopes: Partial<Record<Scope, { readonly milestones: Record<MilestoneId, string | null> }>>;
 }
 
 export function runJson(run: RunResult): RunJson {
@@ -16,14 +18,35 @@ export function runJson(run: RunResult): RunJson {
     milestones: milestoneDates(state),
     finalState: { decision: state.machines.decision, label: decisionStateLabel(state) },
     events: run.events.length,
+    scopes: Object.fromEntries(
+      SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE).map((s) => [s, { milestones: milestoneDates(state, s) }]),
+    ),
   };
+}
+
+/** Further scopes that Kyiv actually asked for in this run. */
+function requestedScopes(state: RunState): Scope[] {
+  return SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE && state.scopes[s]?.['formal-request']);
 }
 
 /** The milestone table `run` prints for a person. */
 export function runTable(run: RunResult): string {
   const state = foldRun(run);
+  const table = (hits: Milestones) => milestoneTable(run, hits);
+  const further = requestedScopes(state).flatMap((s) => ['', `further request: ${s} (${SCOPES[s].label})`, '', table(state.scopes[s]!)]);
+  return [
+    `${run.inputs.scenario.id}: ${run.inputs.scenario.title}`,
+    '',
+    table(state.milestones),
+    ...further,
+    '',
+    `final state: ${decisionStateLabel(state)}   (${run.events.length} events)`,
+  ].join('\n');
+}
+
+function milestoneTable(run: RunResult, hits: Milestones): string {
   const rows = MILESTONES.map((m) => {
-    const hit = state.milestones[m.id];
+    const hit = hits[m.id];
     if (!hit) return [m.id, '—', 'not reached', ''];
     const event = run.events[hit.seq - 1]!;
     const cause = event.cause ? run.events[event.cause - 1] : undefined;
@@ -33,13 +56,5 @@ export function runTable(run: RunResult): string {
   const header = ['milestone', 'date', 'triggered by', 'sources'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [
-    `${run.inputs.scenario.id}: ${run.inputs.scenario.title}`,
-    '',
-    line(header),
-    line(widths.map((w) => '─'.repeat(w))),
-    ...rows.map(line),
-    '',
-    `final state: ${decisionStateLabel(state)}   (${run.events.length} events)`,
-  ].join('\n');
+  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
 }

@@ -1,4 +1,7 @@
-import { MACHINES, MILESTONE_IDS, applyEffects, milestoneOf, type Ledger, type MachineId, type MilestoneId } from '../../machines/index.js';
+import {
+  INSTANCES, MACHINES, MILESTONE_IDS, PRIMARY_SCOPE, SCOPE_NAMES, applyEffects, milestoneOf,
+  type InstanceId, type Ledger, type MilestoneId, type Scope,
+} from '../../machines/index.js';
 import { regionOf } from './state-paths.js';
 import type { LogEvent, MachineStates, RunResult } from './types.js';
 
@@ -13,29 +16,49 @@ export interface RunState {
   readonly date: string | null;
   readonly ledger: Ledger;
   readonly machines: MachineStates;
-  readonly milestones: Readonly<Record<MilestoneId, MilestoneHit | null>>;
+  /** The nine milestones of the public contract: those of the Kharkiv border request. */
+  readonly milestones: Milestones;
+  /** The same milestones for each further request (e.g. deep strikes). */
+  readonly scopes: Readonly<Partial<Record<Scope, Milestones>>>;
+}
+
+export type Milestones = Readonly<Record<MilestoneId, MilestoneHit | null>>;
+
+function noMilestones(): Milestones {
+  const out = {} as Record<MilestoneId, MilestoneHit | null>;
+  for (const id of MILESTONE_IDS) out[id] = null;
+  return out;
 }
 
 export function initialRunState(run: Pick<RunResult, 'initialLedger' | 'initialStates'>): RunState {
-  const milestones = {} as Record<MilestoneId, MilestoneHit | null>;
-  for (const id of MILESTONE_IDS) milestones[id] = null;
-  return { seq: 0, date: null, ledger: run.initialLedger, machines: run.initialStates, milestones };
+  const scopes: Partial<Record<Scope, Milestones>> = {};
+  for (const s of SCOPE_NAMES) if (s !== PRIMARY_SCOPE) scopes[s] = noMilestones();
+  return { seq: 0, date: null, ledger: run.initialLedger, machines: run.initialStates, milestones: noMilestones(), scopes };
 }
 
-const parallel = (id: MachineId): boolean => MACHINES[id].root.type === 'parallel';
+const INSTANCE = new Map(INSTANCES.map((i) => [i.id, i]));
+const parallel = (id: InstanceId): boolean => MACHINES[INSTANCE.get(id)?.machine ?? 'decision'].root.type === 'parallel';
 
 /** One step of the fold. */
 export function evolve(state: RunState, event: LogEvent): RunState {
   const ledger = event.kind === 'input' || event.data.effects ? applyEffects(state.ledger, event.data.effects ?? {}) : state.ledger;
   let machines = state.machines;
-  let milestones = state.milestones;
+  let { milestones, scopes } = state;
   if (event.kind === 'decision' && event.data.state) {
     const { machine, state: path } = event.data;
     machines = { ...machines, [machine]: { ...machines[machine], [regionOf(path, parallel(machine))]: path } };
-    const milestone = milestoneOf(event.type);
-    if (milestone && !milestones[milestone]) milestones = { ...milestones, [milestone]: { date: event.date, seq: event.seq } };
+    const milestone = INSTANCE.get(machine)?.machine === 'decision' ? milestoneOf(event.type) : undefined;
+    if (milestone) {
+      const hit = { date: event.date, seq: event.seq };
+      const scope = event.data.scope ?? PRIMARY_SCOPE;
+      if (scope === PRIMARY_SCOPE) {
+        if (!milestones[milestone]) milestones = { ...milestones, [milestone]: hit };
+      } else if (!scopes[scope]?.[milestone]) {
+        scopes = { ...scopes, [scope]: { ...(scopes[scope] ?? noMilestones()), [milestone]: hit } };
+      }
+    }
   }
-  return { seq: event.seq, date: event.date, ledger, machines, milestones };
+  return { seq: event.seq, date: event.date, ledger, machines, milestones, scopes };
 }
 
 /** The state after the first `upTo` events (all of them by default). */
@@ -44,9 +67,10 @@ export function foldRun(run: Pick<RunResult, 'initialLedger' | 'initialStates' |
 }
 
 /** Milestone id → date, or null when the run never reached it. */
-export function milestoneDates(state: RunState): Record<MilestoneId, string | null> {
+export function milestoneDates(state: RunState, scope: Scope = PRIMARY_SCOPE): Record<MilestoneId, string | null> {
+  const hits = scope === PRIMARY_SCOPE ? state.milestones : state.scopes[scope];
   const out = {} as Record<MilestoneId, string | null>;
-  for (const id of MILESTONE_IDS) out[id] = state.milestones[id]?.date ?? null;
+  for (const id of MILESTONE_IDS) out[id] = hits?.[id]?.date ?? null;
   return out;
 }
 

@@ -1,5 +1,5 @@
 export { simulate, toModelEvent } from './simulate.js';
-export { evolve, foldRun, initialRunState, milestoneDates, decisionStateLabel, type RunState, type MilestoneHit } from './evolve.js';
+export { evolve, foldRun, initialRunState, milestoneDates, decisionStateLabel, type RunState, type MilestoneHit, type Milestones } from './evolve.js';
 export { causeChain, eventName, sourcesBehind } from './causes.js';
 export { parseDay, formatDay, daysBetween } from './dates.js';
 export type * from './types.js';

@@ -1,7 +1,7 @@
 import { initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot, type StateNode } from 'xstate';
 import {
-  MACHINES, MACHINE_IDS, INPUT_TYPES, applyEffects, initialLedger, readGuard,
-  type ActorId, type Effects, type Ledger, type MachineId, type ModelEvent, type RecordParams,
+  MACHINES, MACHINE_IDS, INSTANCES, INPUT_TYPES, PRIMARY_SCOPE, applyEffects, initialLedger, readGuard,
+  type ActorId, type Effects, type InstanceId, type Ledger, type MachineId, type ModelEvent, type RecordParams,
 } from '../../machines/index.js';
 import { DAY_MS } from '../../machines/record.js';
 import { formatDay, parseDay, INPUT_HOUR, type SimTime } from './dates.js';
@@ -9,7 +9,7 @@ import { regionsOf } from './state-paths.js';
 import type { LogEvent, MachineStates, RunInputs, RunResult, ScenarioEvent } from './types.js';
 
 interface Pending {
-  readonly machine: MachineId;
+  readonly machine: InstanceId;
   readonly due: SimTime;
   readonly order: number;
   readonly id: string | undefined;
@@ -21,8 +21,8 @@ interface Delivery {
   readonly event: ModelEvent;
   readonly cause: number | null;
   /** Only this machine (a delayed event it raised itself), or every machine but the sender. */
-  readonly to?: MachineId;
-  readonly from?: MachineId;
+  readonly to?: InstanceId;
+  readonly from?: InstanceId;
 }
 
 type ActionLike = { type: string; params?: unknown };
@@ -41,6 +41,7 @@ const RECORD_STATES: ReadonlyMap<string, string> = (() => {
 })();
 
 const isParallel = (id: MachineId): boolean => (MACHINES[id] as AnyStateMachine).root.type === 'parallel';
+const INSTANCE = new Map(INSTANCES.map((i) => [i.id, i]));
 
 /**
  * Runs a scenario's inputs through the machines on a simulated calendar and
@@ -54,7 +55,7 @@ export function simulate(inputs: RunInputs): RunResult {
   const { params } = inputs;
   let ledger: Ledger = initialLedger(params);
   const log: LogEvent[] = [];
-  const snapshots = {} as Record<MachineId, AnyMachineSnapshot>;
+  const snapshots = {} as Record<InstanceId, AnyMachineSnapshot>;
   let pending: Pending[] = [];
   let order = 0;
   let now: SimTime = 0;
@@ -66,7 +67,8 @@ export function simulate(inputs: RunInputs): RunResult {
   };
 
   /** Carries out what a machine's step returned; gives back the events it sends on. */
-  const handleActions = (machine: MachineId, actions: readonly ActionLike[], event: ModelEvent, cause: number | null): Delivery[] => {
+  const handleActions = (machine: InstanceId, actions: readonly ActionLike[], event: ModelEvent, cause: number | null): Delivery[] => {
+    const { scope, machine: definition } = INSTANCE.get(machine)!;
     const out: Delivery[] = [];
     let last = cause;
     for (const action of actions) {
@@ -74,12 +76,13 @@ export function simulate(inputs: RunInputs): RunResult {
       if (action.type === 'record') {
         const r = p as unknown as RecordParams;
         const effects = resolveEffects(r, params);
-        const guard = r.guard ? readGuard(r.guard, ledger, params) : undefined;
-        const actor: ActorId = r.actor ?? ('by' in event ? event.by : machine as ActorId);
+        const guard = r.guard ? readGuard(r.guard, ledger, params, scope) : undefined;
+        const actor: ActorId = r.actor ?? ('by' in event ? event.by : definition as ActorId);
         last = append({
           kind: 'decision', type: r.event, actor, sources: [], cause: last,
           data: {
             machine, state: RECORD_STATES.get(r.event) ?? '', says: r.says,
+            ...(definition === 'decision' ? { scope } : {}),
             ...(guard ? { guard } : {}), ...(effects ? { effects } : {}),
           },
         });
@@ -104,20 +107,20 @@ export function simulate(inputs: RunInputs): RunResult {
   const deliver = (first: Delivery): void => {
     const queue: Delivery[] = [first];
     for (let d = queue.shift(); d; d = queue.shift()) {
-      for (const id of MACHINE_IDS) {
+      for (const { id, machine } of INSTANCES) {
         if ((d.to && d.to !== id) || d.from === id) continue;
-        const [next, actions] = transition(MACHINES[id] as AnyStateMachine, snapshots[id], d.event);
+        const [next, actions] = transition(MACHINES[machine] as AnyStateMachine, snapshots[id], d.event);
         snapshots[id] = next;
         queue.push(...handleActions(id, actions as ActionLike[], d.event, d.cause));
       }
     }
   };
 
-  const initialStates = {} as Record<MachineId, Record<string, string>>;
-  for (const id of MACHINE_IDS) {
-    const [snap, actions] = initialTransition(MACHINES[id] as AnyStateMachine, { ledger, params });
+  const initialStates = {} as Record<InstanceId, Record<string, string>>;
+  for (const { id, machine, scope } of INSTANCES) {
+    const [snap, actions] = initialTransition(MACHINES[machine] as AnyStateMachine, { ledger, params, scope });
     snapshots[id] = snap;
-    initialStates[id] = regionsOf(snap.value, isParallel(id));
+    initialStates[id] = regionsOf(snap.value, isParallel(machine));
     handleActions(id, actions as ActionLike[], { type: 'LEDGER_UPDATED', ledger }, null);
   }
 
@@ -179,5 +182,6 @@ export function toModelEvent(e: ScenarioEvent): ModelEvent {
     };
   }
   if (spec.event === 'REMARKS_MADE') return { type: 'REMARKS_MADE', by: e.actor, setting: e.setting ?? 'public' };
+  if (spec.event === 'AIM_WIDENED') return { type: 'AIM_WIDENED', by: e.actor, scope: e.scope ?? PRIMARY_SCOPE };
   return { type: spec.event, by: e.actor } as ModelEvent;
 }

@@ -1,4 +1,4 @@
-import type { ActorId, Effects, GuardReading, InputType, Ledger, MachineId, Params } from '../../machines/index.js';
+import type { ActorId, Effects, GuardReading, InputType, InstanceId, Ledger, Params, Scope } from '../../machines/index.js';
 
 /** One dated input of a scenario: a world event the model does not decide. */
 export interface ScenarioEvent {
@@ -14,6 +14,8 @@ export interface ScenarioEvent {
   readonly parties?: readonly ActorId[];
   /** For remarks: said in public or behind closed doors. */
   readonly setting?: 'public' | 'closed';
+  /** For a widened aim: the permission Kyiv now wants. */
+  readonly scope?: Scope;
 }
 
 /** Everything a run needs, resolved: a log header holds it so a run replays without its scenario file. */
@@ -34,7 +36,10 @@ export interface InputData {
 }
 
 export interface DecisionData {
-  readonly machine: MachineId;
+  /** The running machine that wrote it: `decision`, `kyiv`, …, or `decision:deep-strikes` for a further scope. */
+  readonly machine: InstanceId;
+  /** For the decision machine: the request it decides. */
+  readonly scope?: Scope;
   /** The state entered, as a dotted path inside its machine (`path.approved.dueDiligence`). */
   readonly state: string;
   readonly says: string;
@@ -57,7 +62,7 @@ export type LogEvent =
   | (EnvelopeBase & { readonly kind: 'decision'; readonly data: DecisionData; readonly cause: number | null });
 
 /** The states every machine starts in: what a fold starts from besides the ledger. */
-export type MachineStates = Readonly<Record<MachineId, Readonly<Record<string, string>>>>;
+export type MachineStates = Readonly<Record<InstanceId, Readonly<Record<string, string>>>>;
 
 export interface RunResult {
   readonly inputs: RunInputs;

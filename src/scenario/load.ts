@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SOURCE_KEYS, defaultParams, isSourceKey } from '../../machines/index.js';
+import { PRIMARY_SCOPE, SCOPE_NAMES, SOURCE_KEYS, defaultParams, isSourceKey } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
 import { InputError, didYouMean, type Problem } from './errors.js';
@@ -49,7 +49,11 @@ export function checkEvents(yaml: YamlFile, data: unknown): Problem[] {
   const seen = new Map<string, number>();
   events.forEach((raw: unknown, i) => {
     if (raw === null || typeof raw !== 'object') return;
-    const e = raw as { id?: unknown; date?: unknown; sources?: unknown };
+    const e = raw as { id?: unknown; date?: unknown; sources?: unknown; type?: unknown; scope?: unknown };
+    if (e.type === 'aim.widened' && (e.scope === undefined || e.scope === PRIMARY_SCOPE)) {
+      problems.push(yaml.problem(['events', i, 'type'],
+        `aim.widened needs the wider permission Kyiv now wants: add scope: ${SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE).join(' | ')}`));
+    }
     if (typeof e.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.date) && parseDay(e.date) === undefined) {
       problems.push(yaml.problem(['events', i, 'date'], `"${e.date}" is not a calendar date; expected a real day as YYYY-MM-DD`));
     }

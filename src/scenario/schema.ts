@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_IDS, FORCE_NAMES, INPUT_TYPE_NAMES } from '../../machines/index.js';
+import { ACTOR_IDS, FORCE_NAMES, INPUT_TYPE_NAMES, SCOPE_NAMES } from '../../machines/index.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -23,6 +23,7 @@ export const eventSchema = z.strictObject({
   level: z.enum(['principals', 'staff']).optional(),
   parties: z.array(actorSchema).min(1).optional(),
   setting: z.enum(['public', 'closed']).optional(),
+  scope: z.enum(SCOPE_NAMES as [string, ...string[]]).optional(),
 });
 
 export const scenarioSchema = z.strictObject({

@@ -25,7 +25,9 @@ describe('redline run', () => {
     const { code, out } = cli('run', BASELINE, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events']);
+    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes']);
+    expect(Object.keys(json.scopes)).toEqual(['deep-strikes']);
+    expect(Object.values(json.scopes['deep-strikes'].milestones).every((d) => d === null)).toBe(true);
     expect(json.scenario).toBe('baseline');
     expect(Object.keys(json.milestones)).toEqual(MILESTONE_IDS);
     expect(json.milestones['final-approval']).toBe('2024-05-24');

@@ -9,7 +9,7 @@ const publicity = (d: ReturnType<typeof drive>) => (d.value as any).publicity;
 /** A machine that has reached the given stage of the path on a strong case. */
 function upTo(stage: 'drafting' | 'dueDiligence' | 'finalApproval' | 'quietPeriod' | 'inEffect', ledger = STRONG_CASE) {
   const d = drive(decisionMachine, { ledger });
-  d.send({ type: 'REQUEST_SUBMITTED' });
+  d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
   if (stage === 'drafting') return d;
   d.elapse(); // memo drafting
   if (stage === 'dueDiligence') return d;
@@ -43,7 +43,7 @@ describe('decision machine: given events → state', () => {
 
   it('a request with a weak case waits in requestReceived until the ledger moves', () => {
     const d = drive(decisionMachine, { ledger: NO_CASE });
-    d.send({ type: 'REQUEST_SUBMITTED' });
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
     expect(path(d)).toBe('requestReceived');
     d.setLedger(STRONG_CASE);
     expect(path(d)).toBe('recommendationDrafting');
@@ -58,7 +58,7 @@ describe('decision machine: given events → state', () => {
 
   it('a president with little restraint waives due diligence and goes to the principals', () => {
     const d = drive(decisionMachine, { ledger: { ...STRONG_CASE, presidentCaution: 0.1, escalationRisk: 0.1 } });
-    d.send({ type: 'REQUEST_SUBMITTED' });
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
     d.elapse();
     expect(d.records).not.toContain('due-diligence.ordered');
     expect(d.records.at(-1)).toBe('principals.agreed');
@@ -66,23 +66,23 @@ describe('decision machine: given events → state', () => {
 
   it('a close case (enough for the advisors, not the president): the president defers, tells Kyiv, and a re-request reopens the review', () => {
     const d = drive(decisionMachine, { ledger: CLOSE_CASE });
-    d.send({ type: 'REQUEST_SUBMITTED' });
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
     d.elapse();
     expect(path(d)).toBe('deferred');
     expect(d.emitted).toContain('DECISION_DEFERRED');
     d.setLedger(STRONG_CASE);
     expect(path(d)).toBe('deferred');
-    d.send({ type: 'REQUEST_SUBMITTED' });
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
     expect(path(d)).toBe('recommendationDrafting');
   });
 
   it('no case: the president refuses outright and a later request starts over', () => {
     const d = drive(decisionMachine, { ledger: NO_CASE, params: { advisorsSupportThreshold: 0 } });
-    d.send({ type: 'REQUEST_SUBMITTED' });
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
     d.elapse();
     expect(path(d)).toBe('refused');
     expect(d.emitted).toContain('DECISION_REFUSED');
-    d.send({ type: 'REQUEST_SUBMITTED' });
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
     expect(path(d)).toBe('recommendationDrafting');
   });
 

@@ -24,7 +24,7 @@ function afterEvents(): ModelEvent[] {
 
 const EVENTS: ModelEvent[] = [
   ...PRESETS.map((ledger) => ({ type: 'LEDGER_UPDATED', ledger }) as const),
-  { type: 'REQUEST_SUBMITTED' },
+  { type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' },
   { type: 'STORY_PUBLISHED', by: 'press' },
   { type: 'REMARKS_MADE', by: 'state', setting: 'public' },
   ...afterEvents(),
