@@ -6,4 +6,5 @@ const code = main(argv, {
   err: (t) => process.stderr.write(`${t}\n`),
   debug: argv.includes('--debug'),
 });
-process.exitCode = code;
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

@@ -9,6 +9,11 @@ const HELP = `redline: how Washington moved from "no" to "yes" on Ukraine's cros
 
 Usage:
   redline run <scenario.yaml> [--json]    milestones of one run of a scenario
+  redline diagram [--machine <id>] [--svg] [-o <file>] [--force]
+                                          the statechart of every machine (or one), drawn from the
+                                          machine definitions: Mermaid text, or SVG with --svg or -o *.svg
+  redline chart <scenario.yaml>... [-o <file.svg>] [--force]
+                                          SVG timeline of the nine milestones of one or more scenarios
   redline help                            this text
   redline --version
 
@@ -16,12 +21,18 @@ Exit codes: 0 ok, 1 an expectation or verification failed, 2 bad input or usage.
 Milestones: formal-request, advisors-recommend, approved-in-principle, due-diligence-ordered,
   principals-agree, final-approval, classified-letter, first-public-hint, in-effect.`;
 
-const COMMANDS: Record<string, (args: string[], io: CommandIO) => number> = {
+const COMMANDS: Record<string, (args: string[], io: CommandIO) => number | Promise<number>> = {
   run: runCommand,
+  // Loaded on demand: the renderers (Graphviz, Vega) are most of the bundle and `run` needs neither.
+  diagram: async (args, io) => (await import('./diagram-command.js')).diagramCommand(args, io),
+  chart: async (args, io) => (await import('./chart-command.js')).chartCommand(args, io),
 };
 
-/** Runs the CLI; returns the exit code. Output goes through `io` so tests can read it. */
-export function main(argv: readonly string[], io: CommandIO): number {
+/**
+ * Runs the CLI; returns the exit code, or a promise of it for a command that
+ * renders (layout and SVG are asynchronous). Output goes through `io` so tests can read it.
+ */
+export function main(argv: readonly string[], io: CommandIO): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === 'help' || command === '--help' || command === '-h') {
@@ -34,20 +45,26 @@ export function main(argv: readonly string[], io: CommandIO): number {
     }
     const handler = COMMANDS[command];
     if (!handler) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}, help`);
-    return handler(rest, io);
+    const code = handler(rest, io);
+    return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, io));
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(`redline: ${err.message}\nRun "redline help" for usage.`);
-      return 2;
-    }
-    if (err instanceof InputError) {
-      io.err(err.message);
-      return 2;
-    }
-    if (io.debug) throw err;
-    io.err(`redline: internal error: ${(err as Error).message}\n(run with --debug for the stack trace)`);
-    return 70;
+    return failure(err, io);
   }
+}
+
+/** The exit code for what a command threw, after telling the user. */
+function failure(err: unknown, io: CommandIO): number {
+  if (err instanceof UsageError) {
+    io.err(`redline: ${err.message}\nRun "redline help" for usage.`);
+    return 2;
+  }
+  if (err instanceof InputError) {
+    io.err(err.message);
+    return 2;
+  }
+  if (io.debug) throw err;
+  io.err(`redline: internal error: ${(err as Error).message}\n(run with --debug for the stack trace)`);
+  return 70;
 }
 
 export { parseArgs };

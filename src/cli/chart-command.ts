@@ -1,0 +1,42 @@
+import { milestoneChartSpec } from '../pictures/milestone-chart.js';
+import { milestoneSeries } from '../pictures/milestone-series.js';
+import { renderVegaLite } from '../pictures/render-vega-lite.js';
+import { InputError, type Problem } from '../scenario/errors.js';
+import { loadScenario, type LoadedScenario } from '../scenario/load.js';
+import { UsageError, type CommandIO } from './io.js';
+import { parseCommandArgs } from './run-command.js';
+import { writeOutput } from './write-output.js';
+
+/** `redline chart <scenario.yaml>... [-o <file.svg>] [--force]` */
+export async function chartCommand(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } });
+  if (positionals.length === 0) {
+    throw new UsageError('chart takes one or more scenario files, e.g. redline chart scenarios/baseline.yaml my-what-if.yaml -o compare.svg');
+  }
+  const scenarios = loadAll(positionals);
+  const svg = await renderVegaLite(milestoneChartSpec(scenarios.map(milestoneSeries)));
+  if (values.output === undefined) {
+    io.out(svg.trimEnd());
+    return 0;
+  }
+  writeOutput(values.output, svg, { force: values.force === true });
+  io.out(`wrote ${values.output}: milestones of ${scenarios.map((s) => s.id).join(', ')}`);
+  return 0;
+}
+
+/** Every file's problems at once, so one run shows all there is to fix. */
+function loadAll(files: readonly string[]): LoadedScenario[] {
+  const problems: Problem[] = [];
+  const loaded = files.flatMap((file) => {
+    try {
+      return [loadScenario(file)];
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems);
+      return [];
+    }
+  });
+  for (const s of loaded) if (s.inputs.events.length === 0) problems.push({ file: s.file, message: 'has no events: there is nothing to draw on a timeline' });
+  if (problems.length > 0) throw new InputError(problems);
+  return loaded;
+}

@@ -1,0 +1,34 @@
+import { MACHINES, MACHINE_IDS, type MachineId } from '../../machines/index.js';
+import { renderDot } from '../pictures/render-dot.js';
+import { toDot } from '../pictures/dot.js';
+import { toMermaid } from '../pictures/mermaid.js';
+import { statechartOf } from '../pictures/statechart.js';
+import { didYouMean } from '../scenario/errors.js';
+import { UsageError, type CommandIO } from './io.js';
+import { parseCommandArgs } from './run-command.js';
+import { writeOutput } from './write-output.js';
+
+/** `redline diagram [--machine <id>] [--svg] [-o <file>] [--force]` */
+export async function diagramCommand(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    machine: { type: 'string' }, svg: { type: 'boolean' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' },
+  });
+  if (positionals.length > 0) throw new UsageError(`diagram takes no files (found "${positionals[0]}"); to choose one machine: --machine ${MACHINE_IDS[0]}`);
+  const ids = values.machine === undefined ? MACHINE_IDS : [machineId(values.machine)];
+  const charts = ids.map((id) => statechartOf(MACHINES[id]));
+  const svg = values.svg === true || values.output?.toLowerCase().endsWith('.svg') === true;
+  const text = svg ? await renderDot(toDot(charts)) : toMermaid(charts);
+  if (values.output === undefined) {
+    io.out(text.trimEnd());
+    return 0;
+  }
+  writeOutput(values.output, text, { force: values.force === true });
+  const states = charts.reduce((n, c) => n + c.states.size - 1, 0);
+  io.out(`wrote ${values.output}: ${svg ? 'SVG' : 'Mermaid'} statechart of ${ids.join(', ')} (${states} states)`);
+  return 0;
+}
+
+function machineId(name: string): MachineId {
+  if ((MACHINE_IDS as readonly string[]).includes(name)) return name as MachineId;
+  throw new UsageError(`unknown machine "${name}"${didYouMean(name, MACHINE_IDS)}; machines: ${MACHINE_IDS.join(', ')}`);
+}

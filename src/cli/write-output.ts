@@ -1,0 +1,40 @@
+import { existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from '../scenario/errors.js';
+
+/**
+ * Writes `text` to `file` all at once: a reader sees the old file or the new
+ * one, never half of one. An existing file is replaced only with `force`.
+ *
+ * @example writeOutput('docs/decision.svg', svg, { force: false })
+ */
+export function writeOutput(file: string, text: string, { force }: { force: boolean }): void {
+  const refuse = (message: string) => new InputError([{ file, message }]);
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw refuse(code === 'ENOENT' ? `cannot write: there is no folder ${dirname(file)}` : `cannot write: ${(err as Error).message}`);
+  }
+  try {
+    if (force) renameSync(tmp, file);
+    else placeNew(tmp, file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw refuse('already exists; pass --force to replace it');
+    throw refuse(`cannot write: ${(err as Error).message}`);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** A hard link fails if the name is taken, so nothing written in between is lost; renaming is the fallback where links are not allowed. */
+function placeNew(tmp: string, file: string): void {
+  try {
+    linkSync(tmp, file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw err;
+    if (existsSync(file)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    renameSync(tmp, file);
+  }
+}
