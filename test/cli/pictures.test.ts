@@ -52,7 +52,7 @@ describe('redline diagram', () => {
     expect(readFileSync(file, 'utf8')).toBe('my own notes');
 
     expect((await cli('diagram', '--machine', 'kyiv', '-o', file, '--force')).code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toMatch(/^<\?xml[\s\S]*kyiv\.holding[\s\S]*<\/svg>\n$/);
+    expect(readFileSync(file, 'utf8')).toMatch(/^<\?xml[\s\S]*kyiv\.border\.holding[\s\S]*<\/svg>\n$/);
     expect(readdirSync(dir)).toEqual(['decision.svg']);
   });
 

@@ -53,7 +53,7 @@ describe('Mermaid text of the machines', () => {
     const decision = mermaidOf('decision');
     expect(decision).toContain('decision_publicity_secret --> decision_publicity_signalled : REMARKS_MADE [letterSent and administrationSpeaksInPublic]');
     expect(decision).toContain('decision_path_presidentialReview --> decision_path_deferred : always [else]');
-    expect(mermaidOf('kyiv')).toContain('kyiv_pressing --> kyiv_eased : always [not kyivPresses]');
+    expect(mermaidOf('kyiv')).toContain('kyiv_border_pressing --> kyiv_border_eased : always [not kyivPresses]');
   });
 
   it('labels delayed transitions with the name of their delay', () => {
