@@ -18,6 +18,7 @@ export function readEventFile(file: string): ScenarioEvent {
   }
   const parsed = eventSchema.safeParse(yaml.data);
   const problems = [...(parsed.success ? [] : zodProblems(yaml, parsed.error)), ...checkEvents(asList(yaml), { events: [yaml.data] })];
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (!parsed.success || problems.length > 0) throw new InputError(problems);
   return parsed.data as ScenarioEvent;
 }
