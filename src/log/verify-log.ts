@@ -63,7 +63,7 @@ export function verifyLog(log: LoadedLog): Verification {
   return result(null, fresh.events.length);
 }
 
-/** The log's inputs with every parameter this model has: new ones at their defaults, each noted. */
+/** The log's inputs with every parameter this model has: new ones at their defaults; values that differ from today's defaults noted. */
 function inputsForThisModel(inputs: RunInputs): { inputs: RunInputs; notes: string[] } {
   const notes: string[] = [];
   const defaults = defaultParams();
@@ -72,6 +72,10 @@ function inputsForThisModel(inputs: RunInputs): { inputs: RunInputs; notes: stri
     if (params[name] === undefined) {
       params[name] = defaults[name];
       notes.push(`the log has no value for parameter "${name}"; used its default, ${defaults[name]}`);
+    } else if (params[name] !== defaults[name]) {
+      // The header keeps resolved values, so a changed default cannot move the re-run: say so.
+      notes.push(`parameter "${name}" is ${params[name]} in the log and ${defaults[name]} by default in this model; `
+        + 'verify used the log\'s value (a scenario setting, or a default changed since: run the scenario again to see the new default)');
     }
   }
   for (const name of Object.keys(inputs.params)) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultParams } from '../../machines/index.js';
-import { simulate } from '../../src/engine/index.js';
+import { formatDay, parseDay, simulate } from '../../src/engine/index.js';
 import { formatLog, parseLog, verifyLog } from '../../src/log/index.js';
 import { baselineRun, cli, tempDir } from '../helpers/logs.js';
 
@@ -10,6 +10,10 @@ const run = baselineRun();
 const text = formatLog(run);
 const lines = text.slice(0, -1).split('\n');
 const logOf = (t: string) => parseLog(t, 'runs/x.jsonl');
+const agreed = run.events.find((e) => e.type === 'principals.agreed')!;
+const dayBefore = (date: string) => formatDay(parseDay(date)! - 1);
+/** The log with the principals' agreement recorded a day early, as if edited by hand. */
+const editedText = `${lines.map((l, i) => (i === agreed.seq ? JSON.stringify({ ...JSON.parse(l), date: dayBefore(agreed.date) }) : l)).join('\n')}\n`;
 const save = (t: string): string => {
   const file = join(tempDir(), 'run.jsonl');
   writeFileSync(file, t);
@@ -26,23 +30,22 @@ describe('replay --verify', () => {
     expect(v.modelHash.same).toBe(true);
     const { code, out } = cli('replay', save(text), '--verify');
     expect(code).toBe(0);
-    expect(out).toMatch(/verified; all 70 recorded events match a fresh run of the model\nmodel: sha256:[0-9a-f]{12}, the same model that wrote the log$/);
+    expect(out).toMatch(/verified; all \d+ recorded events match a fresh run of the model\nmodel: sha256:[0-9a-f]{12}, the same model that wrote the log$/);
   });
 
   it('a recorded event edited by hand is the first divergence, with both sides (exit 1)', () => {
-    const edited = JSON.parse(lines[42]!);
-    expect(edited.type).toBe('principals.agreed');
-    edited.date = '2024-05-21';
-    const t = `${lines.map((l, i) => (i === 42 ? JSON.stringify(edited) : l)).join('\n')}\n`;
-    const v = verifyLog(logOf(t));
+    const v = verifyLog(logOf(editedText));
+    const n = run.events.length;
     expect(v.identical).toBe(false);
-    expect(v.divergence).toMatchObject({ seq: 42, reason: 'event 42 differs', log: { date: '2024-05-21' }, model: { date: '2024-05-22', type: 'principals.agreed' } });
-    const { code, out } = cli('replay', save(t), '--verify');
+    expect(v.divergence).toMatchObject({
+      seq: agreed.seq, reason: `event ${agreed.seq} differs`, log: { date: dayBefore(agreed.date) }, model: { date: agreed.date, type: 'principals.agreed' },
+    });
+    const { code, out } = cli('replay', save(editedText), '--verify');
     expect(code).toBe(1);
     expect(out.split('\n')).toEqual([
-      expect.stringMatching(/run\.jsonl: diverges at event 42 of 70 \(a fresh run gives 70 events\): event 42 differs$/),
-      expect.stringMatching(/^ {2}recorded #42 {2}2024-05-21 {2}decision principals\.agreed by nsc {2}\{"machine":"decision",/),
-      expect.stringMatching(/^ {2}model {4}#42 {2}2024-05-22 {2}decision principals\.agreed by nsc {2}\{"machine":"decision",/),
+      expect.stringContaining(`run.jsonl: diverges at event ${agreed.seq} of ${n} (a fresh run gives ${n} events): event ${agreed.seq} differs`),
+      expect.stringContaining(`  recorded #${agreed.seq}  ${dayBefore(agreed.date)}  decision principals.agreed by nsc  {"machine":"decision",`),
+      expect.stringContaining(`  model    #${agreed.seq}  ${agreed.date}  decision principals.agreed by nsc  {"machine":"decision",`),
       expect.stringMatching(/the same model that wrote the log; so the log itself differs/),
     ]);
   });
@@ -67,10 +70,14 @@ describe('replay --verify', () => {
     expect(cli('replay', save(t), '--verify').out).toMatch(/model: the log was written by sha256:000000000000; this redline's is sha256:[0-9a-f]{12}: the model has changed since, but not in a way that moves this run/);
   });
 
-  it('a log run with other parameters verifies: parameters are inputs the header keeps', () => {
-    const params = { ...defaultParams(), dueDiligenceDays: 3 };
+  it('a log run with other parameters verifies, since the header keeps them, and notes each that differs from the defaults', () => {
+    const days = defaultParams().dueDiligenceDays;
+    const params = { ...defaultParams(), dueDiligenceDays: days + 3 };
     const other = simulate({ ...run.inputs, params });
-    expect(verifyLog(logOf(formatLog(other))).identical).toBe(true);
+    const v = verifyLog(logOf(formatLog(other)));
+    expect(v.identical).toBe(true);
+    expect(v.notes).toEqual([expect.stringMatching(new RegExp(`^parameter "dueDiligenceDays" is ${days + 3} in the log and ${days} by default in this model; verify used the log's value`))]);
+    expect(cli('replay', save(formatLog(other)), '--verify').out).toMatch(new RegExp(`\\nnote: parameter "dueDiligenceDays" is ${days + 3} in the log`));
   });
 
   it('a log that stops early diverges where it ends', () => {
@@ -95,7 +102,6 @@ describe('replay', () => {
   });
 
   it('does not run the model: a log with edited decisions replays what it recorded', () => {
-    const t = `${lines.map((l, i) => (i === 42 ? l.replace('"date":"2024-05-22"', '"date":"2024-05-21"') : l)).join('\n')}\n`;
-    expect(JSON.parse(cli('replay', save(t), '--json').out).milestones['principals-agree']).toBe('2024-05-21');
+    expect(JSON.parse(cli('replay', save(editedText), '--json').out).milestones['principals-agree']).toBe(dayBefore(agreed.date));
   });
 });
