@@ -12,6 +12,7 @@ export function verifyText(log: LoadedLog, v: Verification): string {
   } else {
     lines.push(`${log.file}: diverges at event ${d.seq} of ${v.events.log} (a fresh run gives ${v.events.model} events): ${d.reason}`);
     lines.push(side('recorded', d.seq, d.log, v.events.log), side('model', d.seq, d.model, v.events.model));
+    if (d.fields.length > 0) lines.push(`  differs in: ${d.fields.join(', ')}`);
   }
   lines.push(v.modelHash.same
     ? `model: ${short(v.modelHash.current)}, the same model that wrote the log${d ? '; so the log itself differs from what the model writes (edited or damaged?)' : ''}`

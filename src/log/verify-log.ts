@@ -14,6 +14,8 @@ export interface Divergence {
   readonly log?: unknown;
   /** The fresh side; absent when the model ended first. */
   readonly model?: unknown;
+  /** Where the two sides differ, as dotted paths (`date`, `data.guard.threshold`); empty when one side is missing. */
+  readonly fields: readonly string[];
 }
 
 export interface Verification {
@@ -44,12 +46,13 @@ export function verifyLog(log: LoadedLog): Verification {
   const unknown = inputs.events.find((e) => !isInputType(e.type));
   if (unknown) {
     const seq = recorded.find((e) => e.kind === 'input' && e.data.id === unknown.id)?.seq ?? 0;
-    return result({ seq, reason: `input "${unknown.id}" has type "${unknown.type}", which this model does not know`, log: unknown }, 0);
+    return result({ seq, reason: `input "${unknown.id}" has type "${unknown.type}", which this model does not know`, log: unknown, fields: ['type'] }, 0);
   }
   const fresh = simulate(inputs);
   for (const key of ['initialLedger', 'initialStates'] as const) {
     if (canonicalJson(log.run[key]) !== canonicalJson(fresh[key])) {
-      return result({ seq: 0, reason: `the runs start from a different ${key === 'initialLedger' ? 'ledger' : 'machine state'}`, log: log.run[key], model: fresh[key] }, fresh.events.length);
+      const reason = `the runs start from a different ${key === 'initialLedger' ? 'ledger' : 'machine state'}`;
+      return result({ seq: 0, reason, log: log.run[key], model: fresh[key], fields: differingPaths(log.run[key], fresh[key]) }, fresh.events.length);
     }
   }
   const n = Math.max(recorded.length, fresh.events.length);
@@ -58,7 +61,7 @@ export function verifyLog(log: LoadedLog): Verification {
     const b = fresh.events[i];
     if (a && b && canonicalJson(a) === canonicalJson(b)) continue;
     const reason = !a ? 'the log ends here; the model goes on' : !b ? 'the model ends here; the log goes on' : `event ${i + 1} differs`;
-    return result({ seq: i + 1, reason, ...(a ? { log: a } : {}), ...(b ? { model: b } : {}) }, fresh.events.length);
+    return result({ seq: i + 1, reason, ...(a ? { log: a } : {}), ...(b ? { model: b } : {}), fields: a && b ? differingPaths(a, b) : [] }, fresh.events.length);
   }
   return result(null, fresh.events.length);
 }
@@ -84,3 +87,13 @@ function inputsForThisModel(inputs: RunInputs): { inputs: RunInputs; notes: stri
   return { inputs: { ...inputs, params: params as Params }, notes };
 }
 
+
+/** The dotted paths at which two JSON values differ, leaves only. */
+function differingPaths(a: unknown, b: unknown, at = ''): string[] {
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (isObject(a) && isObject(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    return keys.flatMap((k) => differingPaths(a[k], b[k], at ? `${at}.${k}` : k));
+  }
+  return canonicalJson(a) === canonicalJson(b) ? [] : [at];
+}

@@ -46,6 +46,7 @@ describe('replay --verify', () => {
       expect.stringContaining(`run.jsonl: diverges at event ${agreed.seq} of ${n} (a fresh run gives ${n} events): event ${agreed.seq} differs`),
       expect.stringContaining(`  recorded #${agreed.seq}  ${dayBefore(agreed.date)}  decision principals.agreed by nsc  {"machine":"decision",`),
       expect.stringContaining(`  model    #${agreed.seq}  ${agreed.date}  decision principals.agreed by nsc  {"machine":"decision",`),
+      '  differs in: date',
       expect.stringMatching(/the same model that wrote the log; so the log itself differs/),
     ]);
   });
@@ -59,6 +60,7 @@ describe('replay --verify', () => {
     expect(v.divergence?.seq).toBe(first + 1);
     expect(v.divergence?.log).toEqual(other.events[first]);
     expect(v.divergence?.model).toEqual(run.events[first]);
+    expect(v.divergence?.fields.length).toBeGreaterThan(0);
   });
 
   it('says when the model hash differs from the one that wrote the log', () => {
