@@ -14,7 +14,7 @@ const COMBINATORS = new Map<unknown, string>([
  * arguments, a guard combinator by its kind and operands. Inline bodies cannot be
  * hashed the same way in every build, so they count only by their place.
  */
-export function describeFunction(fn: (...args: never[]) => unknown): unknown {
+function describeFunction(fn: (...args: never[]) => unknown): unknown {
   const f = fn as unknown as Record<string, unknown>;
   if (typeof f.type === 'string') {
     const { resolve: _r, execute: _e, ...args } = f;

@@ -135,6 +135,27 @@ describe('redline fork', () => {
     expect(out).toMatch(new RegExp(`^approved-in-principle\\s+${a['approved-in-principle']}\\s+${a['approved-in-principle']}$`, 'm'));
   });
 
+  it('--json prints the written scenario and both runs in run --json\'s shape', () => {
+    const w = workspace();
+    const { code, out } = cli('fork', w.logFile, '--at', '40', '--remove', 'politico-breaks-news', '-o', w.out, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['file', 'scenario', 'recorded', 'fork']);
+    expect(json.scenario).toEqual(parse(readFileSync(w.out, 'utf8')));
+    expect(json.recorded).toEqual(JSON.parse(cli('run', 'scenarios/baseline.yaml', '--json').out));
+    expect(json.fork.scenario).toBe('my-fork');
+    expect(Object.keys(json.fork)).toEqual(['scenario', 'milestones', 'finalState', 'events']);
+  });
+
+  it('warns when the base file no longer holds the inputs the log recorded', () => {
+    const w = workspace();
+    const base = join(w.dir, 'scenarios', 'baseline.yaml');
+    writeFileSync(base, readFileSync(base, 'utf8').replace('date: 2024-05-13', 'date: 2024-05-12'));
+    const { code, err } = cli('fork', w.logFile, '--at', '40', '--remove', 'politico-breaks-news', '-o', w.out);
+    expect(code).toBe(0);
+    expect(err).toBe(`warning: ${base} has changed since the log was recorded; the fork extends the file as it is now`);
+  });
+
   it('names the base by a path relative to the fork when it is not beside it', () => {
     const w = workspace();
     const out = join(w.dir, 'forks', 'later-signing.yaml');
