@@ -20,11 +20,12 @@ export interface ModelInput {
   readonly scope?: Scope;
 }
 
-export const modelContext = ({ input }: { input: ModelInput }): ModelContext => ({
-  ledger: input.ledger,
-  params: input.params,
-  scope: input.scope ?? PRIMARY_SCOPE,
-});
+export const modelContext = ({ input }: { input: ModelInput | undefined }): ModelContext =>
+  // XState's pure `transition()` builds a throwaway actor without input on every call; its
+  // context is discarded for the snapshot we pass, so an empty one is enough (throwing cost a third of a run).
+  input
+    ? { ledger: input.ledger, params: input.params, scope: input.scope ?? PRIMARY_SCOPE }
+    : ({ scope: PRIMARY_SCOPE } as ModelContext);
 
 export const syncLedger = assign<ModelContext, ModelEvent, undefined, ModelEvent, never>(({ context, event }) =>
   event.type === 'LEDGER_UPDATED' ? { ledger: event.ledger } : context,

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../scenario/errors.js';
 import { runCommand } from './run-command.js';
+import { replayCommand } from './replay-command.js';
+import { stateCommand } from './state-command.js';
+import { forkCommand } from './fork-command.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -8,7 +11,15 @@ export const VERSION = '0.1.0';
 const HELP = `redline: how Washington moved from "no" to "yes" on Ukraine's cross-border strikes near Kharkiv, May 2024
 
 Usage:
-  redline run <scenario.yaml> [--json]    milestones of one run of a scenario
+  redline run <scenario.yaml> [--json] [--log FILE [--force]]
+                                          milestones of one run of a scenario; --log saves its event log
+  redline replay <log> [--json]           the milestones of a saved run, from its log alone
+  redline replay <log> --verify [--json]  run the model again and report the first event that differs (exit 1)
+  redline state <log> (--at N | --on YYYY-MM-DD) [--json]
+                                          the full state after event N or at the end of a day
+  redline fork <log> --at N (--add event.yaml | --remove ID | --move ID=YYYY-MM-DD | --set PARAM=VALUE)...
+               -o <scenario.yaml> [--force] [--json]
+                                          a scenario that keeps events 1..N and changes what follows
   redline diagram [--machine <id>] [--svg] [-o <file>] [--force]
                                           the statechart of every machine (or one), drawn from the
                                           machine definitions: Mermaid text, or SVG with --svg or -o *.svg
@@ -26,6 +37,9 @@ const COMMANDS: Record<string, (args: string[], io: CommandIO) => number | Promi
   // Loaded on demand: the renderers (Graphviz, Vega) are most of the bundle and `run` needs neither.
   diagram: async (args, io) => (await import('./diagram-command.js')).diagramCommand(args, io),
   chart: async (args, io) => (await import('./chart-command.js')).chartCommand(args, io),
+  replay: replayCommand,
+  state: stateCommand,
+  fork: forkCommand,
 };
 
 /**

@@ -1,15 +1,25 @@
 import { parseArgs } from 'node:util';
 import { simulate } from '../engine/index.js';
+import { checkWritable, writeLog } from '../log/index.js';
 import { loadScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
 import { runJson, runTable } from './run-report.js';
 
-/** `redline run <scenario> [--json]` */
+/** `redline run <scenario> [--json] [--log FILE [--force]]` */
 export function runCommand(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' }, log: { type: 'string' }, force: { type: 'boolean' },
+  });
   if (positionals.length !== 1) throw new UsageError('run takes one scenario file, e.g. redline run scenarios/baseline.yaml');
+  if (values.force && !values.log) throw new UsageError('--force only applies with --log FILE');
+  const logOptions = { force: values.force ?? false };
+  if (values.log) checkWritable(values.log, logOptions);
   const scenario = loadScenario(positionals[0]!);
   const run = simulate(scenario.inputs);
+  if (values.log) {
+    writeLog(values.log, run, logOptions);
+    io.err(`log: ${values.log} (header and ${run.events.length} events)`);
+  }
   io.out(values.json ? JSON.stringify(runJson(run), null, 2) : runTable(run));
   return 0;
 }
@@ -18,7 +28,7 @@ type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 export function parseCommandArgs<O extends Options>(args: string[], options: O) {
   try {
-    return parseArgs({ args, options: { ...options, debug: { type: 'boolean' } } as O, allowPositionals: true, strict: true });
+    return parseArgs({ args, options: { ...options, debug: { type: 'boolean' } } as O, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     throw new UsageError((err as Error).message);
   }

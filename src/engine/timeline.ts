@@ -24,7 +24,8 @@ export interface Timeline {
   seqOn(date: string): number;
 }
 
-export function createTimeline(run: RunResult, every = 256): Timeline {
+// 64: on a 100,000-event log a lookup folds at most 63 events (tens of µs), for ~1,600 snapshots.
+export function createTimeline(run: RunResult, every = 64): Timeline {
   const snapshots: RunState[] = [initialRunState(run)];
   let state = snapshots[0]!;
   run.events.forEach((e, i) => {

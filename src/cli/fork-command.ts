@@ -1,0 +1,74 @@
+import { basename, extname } from 'node:path';
+import { PARAMETER_NAMES, isParameterName } from '../../machines/index.js';
+import {
+  baseScenario, checkWritable, forkScenario, forkScenarioYaml, planFork, readEventFile, readLog, writeFileSafely, type ForkChange,
+} from '../log/index.js';
+import { didYouMean } from '../scenario/errors.js';
+import { forkTable } from './fork-report.js';
+import { runJson } from './run-report.js';
+import { UsageError, type CommandIO } from './io.js';
+import { parseCommandArgs } from './run-command.js';
+
+const USAGE = 'fork <log> --at N (--add event.yaml | --remove <event-id> | --move <event-id>=<date> | --set <param>=<value>)... -o <scenario.yaml> [--force] [--json]';
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `redline fork …`: writes a scenario that extends the log's and changes it after event N; prints both runs' milestones. */
+export function forkCommand(args: string[], io: CommandIO): number {
+  const { values, positionals, tokens } = parseCommandArgs(args, {
+    at: { type: 'string' }, add: { type: 'string', multiple: true }, remove: { type: 'string', multiple: true },
+    move: { type: 'string', multiple: true }, set: { type: 'string', multiple: true },
+    output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, json: { type: 'boolean' },
+  });
+  if (positionals.length !== 1 || values.at === undefined || values.output === undefined) throw new UsageError(`usage: redline ${USAGE}`);
+  const out = values.output;
+  const id = basename(out, extname(out));
+  if (!ID.test(id)) throw new UsageError(`-o ${out}: the fork's id is taken from the file name, so name it in kebab-case, e.g. my-fork.yaml`);
+  const at = Number(values.at);
+  if (!Number.isInteger(at)) throw new UsageError(`--at ${values.at}: expected an event number`);
+  const force = values.force ?? false;
+  checkWritable(out, { force });
+
+  const changes = tokens.flatMap((t) => (t.kind === 'option' && t.value !== undefined ? toChange(t.name, t.value) : []));
+  if (changes.length === 0) throw new UsageError('fork needs at least one change: --add, --remove, --move or --set');
+  const log = readLog(positionals[0]!);
+  for (const warning of log.warnings) io.err(warning);
+  const base = baseScenario(log.run.inputs, out);
+  const scenario = forkScenario(log, at, changes, id, base.ref);
+  const plan = planFork(log, at, changes, { id, title: scenario.title });
+  writeFileSafely(out, forkScenarioYaml(scenario, positionals[0]!, at), { force });
+  for (const warning of base.warnings) io.err(`warning: ${warning}`);
+  io.out(values.json
+    ? JSON.stringify({ file: out, scenario, recorded: runJson(log.run), fork: runJson(plan.run) }, null, 2)
+    : forkTable(out, scenario, log, plan));
+  return 0;
+}
+
+function toChange(option: string, value: string): ForkChange[] {
+  switch (option) {
+    case 'add':
+      return [{ add: readEventFile(value) }];
+    case 'remove':
+      return [{ remove: value }];
+    case 'move': {
+      const [event, to] = splitPair(value, '--move', '<event-id>=<YYYY-MM-DD>');
+      return [{ move: event, to }];
+    }
+    case 'set': {
+      const [parameter, raw] = splitPair(value, '--set', '<parameter>=<number>');
+      if (!isParameterName(parameter)) {
+        throw new UsageError(`--set ${value}: no parameter "${parameter}"${didYouMean(parameter, PARAMETER_NAMES)}; see machines/parameters.ts`);
+      }
+      const number = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(number)) throw new UsageError(`--set ${value}: "${raw}" is not a number`);
+      return [{ set: { parameter, value: number } }];
+    }
+    default:
+      return [];
+  }
+}
+
+function splitPair(value: string, flag: string, shape: string): [string, string] {
+  const i = value.indexOf('=');
+  if (i <= 0) throw new UsageError(`${flag} ${value}: expected ${shape}`);
+  return [value.slice(0, i), value.slice(i + 1)];
+}

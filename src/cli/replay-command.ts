@@ -1,0 +1,20 @@
+import { readLog, verifyLog } from '../log/index.js';
+import { UsageError, type CommandIO } from './io.js';
+import { parseCommandArgs } from './run-command.js';
+import { runJson, runTable } from './run-report.js';
+import { verifyText } from './verify-report.js';
+
+/** `redline replay <log> [--json] [--verify]`: milestones from the log alone, or checked against the model. */
+export function replayCommand(args: string[], io: CommandIO): number {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, verify: { type: 'boolean' } });
+  if (positionals.length !== 1) throw new UsageError('replay takes one log file, e.g. redline replay runs/baseline.jsonl');
+  const log = readLog(positionals[0]!);
+  for (const warning of log.warnings) io.err(warning);
+  if (values.verify) {
+    const verification = verifyLog(log);
+    io.out(values.json ? JSON.stringify(verification, null, 2) : verifyText(log, verification));
+    return verification.identical ? 0 : 1;
+  }
+  io.out(values.json ? JSON.stringify(runJson(log.run), null, 2) : runTable(log.run));
+  return 0;
+}

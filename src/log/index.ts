@@ -1,0 +1,15 @@
+export { formatLog } from './format-log.js';
+export { writeLog } from './write-log.js';
+export { writeFileSafely, checkWritable, type WriteOptions } from './write-file-safely.js';
+export { readLog } from './read-log.js';
+export { parseLog, type LoadedLog } from './parse-log.js';
+export { logHeader, LOG_FORMAT, LOG_VERSION, REDLINE_VERSION, type LogHeader } from './log-header.js';
+export { modelHash, hashModel, modelDefinition } from './model-hash.js';
+export { canonicalJson } from './canonical-json.js';
+export { UPCASTERS, upcasterChain, type Upcaster } from './upcast.js';
+export { verifyLog, type Verification, type Divergence } from './verify-log.js';
+export { applyForkChanges, type ForkChange } from './apply-fork.js';
+export { planFork, describeChange, type ForkPlan } from './plan-fork.js';
+export { forkScenario, forkScenarioYaml, type ForkScenario } from './fork-scenario.js';
+export { readEventFile } from './read-event-file.js';
+export { baseScenario, type BaseScenario } from './base-scenario.js';

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { ACTOR_IDS, FORCE_NAMES, INSTANCES } from '../../machines/index.js';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const actor = z.enum(ACTOR_IDS as [string, ...string[]]);
+const machine = z.enum(INSTANCES.map((i) => i.id) as [string, ...string[]]);
+const effects = z.partialRecord(z.enum(FORCE_NAMES as [string, ...string[]]), z.number());
+const ledger = z.record(z.enum(FORCE_NAMES as [string, ...string[]]), z.number());
+const sources = z.array(z.string());
+
+/** Shape of a scenario input as the header holds it; types are checked again by `verify`. */
+const scenarioEvent = z.object({
+  id: z.string(), date: day, actor, type: z.string(), summary: z.string(), effects, sources,
+  level: z.enum(['principals', 'staff']).optional(),
+  parties: z.array(actor).optional(),
+  setting: z.enum(['public', 'closed']).optional(),
+});
+
+/** The current (version 1) header, after upcasting. */
+export const headerSchema = z.object({
+  format: z.literal('redline-log'),
+  version: z.number().int(),
+  redline: z.string(),
+  modelHash: z.string(),
+  scenario: z.string(),
+  seed: z.number(),
+  inputs: z.object({
+    scenario: z.object({ id: z.string(), title: z.string() }),
+    params: z.record(z.string(), z.number()),
+    events: z.array(scenarioEvent),
+    seed: z.number(),
+  }),
+  initialLedger: ledger,
+  initialStates: z.record(machine, z.record(z.string(), z.string())),
+});
+
+const envelope = { seq: z.number().int().min(1), date: day, type: z.string().min(1), actor, sources };
+
+/** One event line of the current version. */
+export const eventSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...envelope, kind: z.literal('input'), cause: z.null(),
+    data: z.object({
+      id: z.string(), summary: z.string(), effects,
+      level: z.enum(['principals', 'staff']).optional(), parties: z.array(actor).optional(), setting: z.enum(['public', 'closed']).optional(),
+    }),
+  }),
+  z.object({
+    ...envelope, kind: z.literal('decision'), cause: z.number().int().min(1).nullable(),
+    data: z.looseObject({ machine, state: z.string(), says: z.string(), effects: effects.optional() }),
+  }),
+]);
+
+/** The first problem zod found, said in one line. */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const field = issue.path.map(String).join('.');
+  return field ? `${field}: ${issue.message}` : issue.message;
+}

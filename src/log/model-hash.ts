@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { and, not, or, stateIn, type AnyStateMachine } from 'xstate';
+import { FORCES, GUARDS, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES, PARAMETER_NAMES, PARAMETERS } from '../../machines/index.js';
+import { canonicalJson } from './canonical-json.js';
+
+// XState's guard combinators are functions; their `check` tells which one they are.
+const COMBINATORS = new Map<unknown, string>([
+  [(not('a') as any).check, 'not'], [(and(['a']) as any).check, 'and'],
+  [(or(['a']) as any).check, 'or'], [(stateIn('#a') as any).check, 'stateIn'],
+]);
+
+/**
+ * What a function in a machine config stands for: an action creator by its type and
+ * arguments, a guard combinator by its kind and operands. Inline bodies cannot be
+ * hashed the same way in every build, so they count only by their place.
+ */
+function describeFunction(fn: (...args: never[]) => unknown): unknown {
+  const f = fn as unknown as Record<string, unknown>;
+  if (typeof f.type === 'string') {
+    const { resolve: _r, execute: _e, ...args } = f;
+    return { action: f.type, ...args };
+  }
+  const combinator = COMBINATORS.get(f.check);
+  if (combinator) return { guard: combinator, guards: f.guards, stateValue: f.stateValue };
+  return { function: true };
+}
+
+/** Everything that defines the model, as data. */
+export function modelDefinition(): unknown {
+  const machines: Record<string, unknown> = {};
+  for (const id of MACHINE_IDS) {
+    const m = MACHINES[id] as AnyStateMachine;
+    const impl = m.implementations;
+    machines[id] = {
+      config: m.config,
+      implementations: {
+        actions: Object.keys(impl.actions).sort(), guards: Object.keys(impl.guards).sort(), delays: Object.keys(impl.delays).sort(),
+      },
+    };
+  }
+  const parameters: Record<string, number> = {};
+  for (const name of PARAMETER_NAMES) parameters[name] = PARAMETERS[name].value;
+  return { machines, guards: GUARDS, parameters, forces: FORCES, inputTypes: INPUT_TYPES, milestones: MILESTONES };
+}
+
+/** The sha256 of a model definition, as `sha256:<hex>`. */
+export function hashModel(definition: unknown): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(definition, describeFunction)).digest('hex')}`;
+}
+
+let cached: string | undefined;
+
+/**
+ * The hash of this redline's model: machines, guards, default parameters, forces,
+ * input types and milestones. Any change to the model changes it.
+ *
+ * @example
+ *   modelHash() // 'sha256:3f1c…'
+ */
+export function modelHash(): string {
+  cached ??= hashModel(modelDefinition());
+  return cached;
+}

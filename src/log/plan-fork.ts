@@ -1,0 +1,103 @@
+import { parseDay } from '../engine/dates.js';
+import { simulate } from '../engine/simulate.js';
+import type { LogEvent, RunInputs, RunResult } from '../engine/types.js';
+import { InputError, didYouMean } from '../scenario/errors.js';
+import { applyForkChanges, type ForkChange } from './apply-fork.js';
+import { canonicalJson } from './canonical-json.js';
+import type { LoadedLog } from './parse-log.js';
+
+export interface ForkPlan {
+  /** Events 1..at are kept as recorded. */
+  readonly at: number;
+  /** The date of event `at`: nothing may be added before it. */
+  readonly date: string | null;
+  readonly changes: readonly ForkChange[];
+  readonly inputs: RunInputs;
+  /** The forked run, simulated in memory. */
+  readonly run: RunResult;
+}
+
+/** How a change reads on the command line, for messages. */
+export function describeChange(c: ForkChange): string {
+  if ('add' in c) return `--add ${c.add.id} (${c.add.date})`;
+  if ('remove' in c) return `--remove ${c.remove}`;
+  if ('move' in c) return `--move ${c.move}=${c.to}`;
+  return `--set ${c.set.parameter}=${c.set.value}`;
+}
+
+/**
+ * Checks changes against a log and a fork point and runs the fork in memory. The
+ * first `at` events must stay as recorded: a change that would alter them is refused
+ * (an `InputError` listing every such change). The forked run carries `scenario` as its identity.
+ *
+ * @example
+ *   planFork(readLog('runs/baseline.jsonl'), 17, [{ remove: 'cameron-kyiv-remarks' }]).run
+ */
+export function planFork(
+  log: LoadedLog, at: number, changes: readonly ForkChange[], scenario: RunInputs['scenario'] = log.run.inputs.scenario,
+): ForkPlan {
+  const events = log.run.events;
+  const refuse = (messages: string[]) => new InputError(messages.map((message) => ({ file: log.file, message })));
+  if (!Number.isInteger(at) || at < 0 || at > events.length) {
+    throw refuse([`--at ${at}: the log has events 1–${events.length}; fork after one of them (or 0, before any)`]);
+  }
+  const point = at > 0 ? events[at - 1]! : undefined;
+  const date = point?.date ?? null;
+  const where = point ? `the fork point (event ${at}, ${point.date})` : 'the fork point';
+  const inputSeq = new Map<string, number>();
+  for (const e of events) if (e.kind === 'input') inputSeq.set(e.data.id, e.seq);
+  const known = new Set(inputSeq.keys());
+
+  const problems: string[] = [];
+  for (const c of changes) {
+    const what = describeChange(c);
+    const id = 'add' in c ? undefined : 'remove' in c ? c.remove : 'move' in c ? c.move : undefined;
+    if (id !== undefined && !known.has(id)) {
+      problems.push(`${what}: no input "${id}" in the log${didYouMean(id, known)}`);
+      continue;
+    }
+    if (id !== undefined && inputSeq.has(id) && inputSeq.get(id)! <= at) {
+      problems.push(`${what}: "${id}" is event ${inputSeq.get(id)}, at or before ${where}, which a fork keeps as recorded; fork at an earlier event (--at ${inputSeq.get(id)! - 1} or less)`);
+    }
+    const newDate = 'add' in c ? c.add.date : 'move' in c ? c.to : undefined;
+    if (newDate !== undefined && parseDay(newDate) === undefined) problems.push(`${what}: "${newDate}" is not a calendar date; expected YYYY-MM-DD`);
+    else if (newDate !== undefined && date !== null && newDate < date) {
+      problems.push(`${what}: ${newDate} is before ${where}; date it ${date} or later, or fork at an earlier event`);
+    }
+    if ('add' in c) {
+      if (known.has(c.add.id)) problems.push(`${what}: the log already has an input "${c.add.id}"; give the new event another id`);
+      known.add(c.add.id);
+    }
+    if ('remove' in c) known.delete(c.remove);
+  }
+  if (problems.length > 0) throw refuse(problems);
+
+  const inputs = { ...applyForkChanges(log.run.inputs, changes), scenario };
+  const run = simulate(inputs);
+  if (firstDifference(log.run, run, at)) throw refuse([culprit(log, at, changes, where)]);
+  return { at, date, changes, inputs, run };
+}
+
+/** Which change (the first, applying them one by one) alters the kept events, and how. */
+function culprit(log: LoadedLog, at: number, changes: readonly ForkChange[], where: string): string {
+  for (let k = 0; k <= changes.length; k++) {
+    const moved = firstDifference(log.run, simulate(applyForkChanges(log.run.inputs, changes.slice(0, k))), at);
+    if (!moved) continue;
+    if (k === 0) return `this model no longer reproduces the log up to ${where}: ${moved} (see redline replay --verify); re-record the log first`;
+    return `${describeChange(changes[k - 1]!)}: changes the run before ${where}: ${moved}; fork at an earlier event or drop this change`;
+  }
+  return `the changes together alter the run before ${where}`;
+}
+
+/** How a run differs from a recorded one within its first `at` events, or undefined. */
+function firstDifference(recorded: RunResult, run: RunResult, at: number): string | undefined {
+  if (canonicalJson(recorded.initialLedger) !== canonicalJson(run.initialLedger)) return 'the starting ledger would differ';
+  for (let i = 0; i < at; i++) {
+    const a = recorded.events[i]!;
+    const b = run.events[i];
+    if (!b || canonicalJson(a) !== canonicalJson(b)) return `event ${i + 1} would be ${b ? name(b) : 'missing'} instead of ${name(a)}`;
+  }
+  return undefined;
+}
+
+const name = (e: LogEvent): string => `${e.kind === 'input' ? e.data.id : e.type} (${e.date})`;

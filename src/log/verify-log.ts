@@ -1,0 +1,99 @@
+import { PARAMETER_NAMES, defaultParams, isInputType, type Params } from '../../machines/index.js';
+import { simulate } from '../engine/simulate.js';
+import type { RunInputs } from '../engine/types.js';
+import { canonicalJson } from './canonical-json.js';
+import { modelHash } from './model-hash.js';
+import type { LoadedLog } from './parse-log.js';
+
+/** Where a recorded run and a fresh run of the model first part ways. */
+export interface Divergence {
+  /** The event that differs, or 0 when the runs start from different states. */
+  readonly seq: number;
+  readonly reason: string;
+  /** The recorded side: an event, or a start value at seq 0; absent when the log ended first. */
+  readonly log?: unknown;
+  /** The fresh side; absent when the model ended first. */
+  readonly model?: unknown;
+  /** Where the two sides differ, as dotted paths (`date`, `data.guard.threshold`); empty when one side is missing. */
+  readonly fields: readonly string[];
+}
+
+export interface Verification {
+  readonly identical: boolean;
+  readonly events: { readonly log: number; readonly model: number };
+  readonly modelHash: { readonly log: string; readonly current: string; readonly same: boolean };
+  readonly divergence: Divergence | null;
+  /** Things about the log's inputs this model had to read differently. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Runs the model again on a log's inputs and compares, event by event, with what
+ * the log recorded: how a user learns that a model change moved history.
+ *
+ * @example
+ *   verifyLog(readLog('runs/baseline.jsonl')).identical // true while the model is unchanged
+ */
+export function verifyLog(log: LoadedLog): Verification {
+  const current = modelHash();
+  const hash = { log: log.header.modelHash, current, same: log.header.modelHash === current };
+  const recorded = log.run.events;
+  const { inputs, notes } = inputsForThisModel(log.header.inputs);
+  const result = (divergence: Divergence | null, model: number): Verification => ({
+    identical: divergence === null, events: { log: recorded.length, model }, modelHash: hash, divergence, notes,
+  });
+
+  const unknown = inputs.events.find((e) => !isInputType(e.type));
+  if (unknown) {
+    const seq = recorded.find((e) => e.kind === 'input' && e.data.id === unknown.id)?.seq ?? 0;
+    return result({ seq, reason: `input "${unknown.id}" has type "${unknown.type}", which this model does not know`, log: unknown, fields: ['type'] }, 0);
+  }
+  const fresh = simulate(inputs);
+  for (const key of ['initialLedger', 'initialStates'] as const) {
+    if (canonicalJson(log.run[key]) !== canonicalJson(fresh[key])) {
+      const reason = `the runs start from a different ${key === 'initialLedger' ? 'ledger' : 'machine state'}`;
+      return result({ seq: 0, reason, log: log.run[key], model: fresh[key], fields: differingPaths(log.run[key], fresh[key]) }, fresh.events.length);
+    }
+  }
+  const n = Math.max(recorded.length, fresh.events.length);
+  for (let i = 0; i < n; i++) {
+    const a = recorded[i];
+    const b = fresh.events[i];
+    if (a && b && canonicalJson(a) === canonicalJson(b)) continue;
+    const reason = !a ? 'the log ends here; the model goes on' : !b ? 'the model ends here; the log goes on' : `event ${i + 1} differs`;
+    return result({ seq: i + 1, reason, ...(a ? { log: a } : {}), ...(b ? { model: b } : {}), fields: a && b ? differingPaths(a, b) : [] }, fresh.events.length);
+  }
+  return result(null, fresh.events.length);
+}
+
+/** The log's inputs with every parameter this model has: new ones at their defaults; values that differ from today's defaults noted. */
+function inputsForThisModel(inputs: RunInputs): { inputs: RunInputs; notes: string[] } {
+  const notes: string[] = [];
+  const defaults = defaultParams();
+  const params: Record<string, number> = { ...inputs.params };
+  for (const name of PARAMETER_NAMES) {
+    if (params[name] === undefined) {
+      params[name] = defaults[name];
+      notes.push(`the log has no value for parameter "${name}"; used its default, ${defaults[name]}`);
+    } else if (params[name] !== defaults[name]) {
+      // The header keeps resolved values, so a changed default cannot move the re-run: say so.
+      notes.push(`parameter "${name}" is ${params[name]} in the log and ${defaults[name]} by default in this model; `
+        + 'verify used the log\'s value (a scenario setting, or a default changed since: run the scenario again to see the new default)');
+    }
+  }
+  for (const name of Object.keys(inputs.params)) {
+    if (!(PARAMETER_NAMES as readonly string[]).includes(name)) notes.push(`parameter "${name}" of the log is not in this model; ignored`);
+  }
+  return { inputs: { ...inputs, params: params as Params }, notes };
+}
+
+
+/** The dotted paths at which two JSON values differ, leaves only. */
+function differingPaths(a: unknown, b: unknown, at = ''): string[] {
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (isObject(a) && isObject(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    return keys.flatMap((k) => differingPaths(a[k], b[k], at ? `${at}.${k}` : k));
+  }
+  return canonicalJson(a) === canonicalJson(b) ? [] : [at];
+}

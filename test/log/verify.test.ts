@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultParams } from '../../machines/index.js';
+import { formatDay, parseDay, simulate } from '../../src/engine/index.js';
+import { formatLog, parseLog, verifyLog } from '../../src/log/index.js';
+import { baselineRun, cli, tempDir } from '../helpers/logs.js';
+
+const run = baselineRun();
+const text = formatLog(run);
+const lines = text.slice(0, -1).split('\n');
+const logOf = (t: string) => parseLog(t, 'runs/x.jsonl');
+const agreed = run.events.find((e) => e.type === 'principals.agreed')!;
+const dayBefore = (date: string) => formatDay(parseDay(date)! - 1);
+/** The log with the principals' agreement recorded a day early, as if edited by hand. */
+const editedText = `${lines.map((l, i) => (i === agreed.seq ? JSON.stringify({ ...JSON.parse(l), date: dayBefore(agreed.date) }) : l)).join('\n')}\n`;
+const save = (t: string): string => {
+  const file = join(tempDir(), 'run.jsonl');
+  writeFileSync(file, t);
+  return file;
+};
+
+/** A log whose header says one thing and whose events another run recorded: what a model change looks like. */
+const recordedBy = (other: typeof run): string => `${[lines[0]!, ...formatLog(other).slice(0, -1).split('\n').slice(1)].join('\n')}\n`;
+
+describe('replay --verify', () => {
+  it('an unchanged log of an unchanged model is identical (exit 0)', () => {
+    const v = verifyLog(logOf(text));
+    expect(v).toMatchObject({ identical: true, divergence: null, events: { log: run.events.length, model: run.events.length } });
+    expect(v.modelHash.same).toBe(true);
+    const { code, out } = cli('replay', save(text), '--verify');
+    expect(code).toBe(0);
+    expect(out).toMatch(/verified; all \d+ recorded events match a fresh run of the model\nmodel: sha256:[0-9a-f]{12}, the same model that wrote the log$/);
+  });
+
+  it('a recorded event edited by hand is the first divergence, with both sides (exit 1)', () => {
+    const v = verifyLog(logOf(editedText));
+    const n = run.events.length;
+    expect(v.identical).toBe(false);
+    expect(v.divergence).toMatchObject({
+      seq: agreed.seq, reason: `event ${agreed.seq} differs`, log: { date: dayBefore(agreed.date) }, model: { date: agreed.date, type: 'principals.agreed' },
+    });
+    const { code, out } = cli('replay', save(editedText), '--verify');
+    expect(code).toBe(1);
+    expect(out.split('\n')).toEqual([
+      expect.stringContaining(`run.jsonl: diverges at event ${agreed.seq} of ${n} (a fresh run gives ${n} events): event ${agreed.seq} differs`),
+      expect.stringContaining(`  recorded #${agreed.seq}  ${dayBefore(agreed.date)}  decision principals.agreed by nsc  {"machine":"decision",`),
+      expect.stringContaining(`  model    #${agreed.seq}  ${agreed.date}  decision principals.agreed by nsc  {"machine":"decision",`),
+      '  differs in: date',
+      expect.stringMatching(/the same model that wrote the log; so the log itself differs/),
+    ]);
+  });
+
+  it('events recorded by a different model are caught at the first event that moved', () => {
+    const params = { ...defaultParams(), principalsSupportThreshold: 0.7 };
+    const other = simulate({ ...run.inputs, params });
+    const v = verifyLog(logOf(recordedBy(other)));
+    const first = other.events.findIndex((e, i) => JSON.stringify(e) !== JSON.stringify(run.events[i]));
+    expect(first).toBeGreaterThan(0);
+    expect(v.divergence?.seq).toBe(first + 1);
+    expect(v.divergence?.log).toEqual(other.events[first]);
+    expect(v.divergence?.model).toEqual(run.events[first]);
+    expect(v.divergence?.fields.length).toBeGreaterThan(0);
+  });
+
+  it('says when the model hash differs from the one that wrote the log', () => {
+    const header = { ...JSON.parse(lines[0]!), modelHash: `sha256:${'0'.repeat(64)}` };
+    const t = `${[JSON.stringify(header), ...lines.slice(1)].join('\n')}\n`;
+    const v = verifyLog(logOf(t));
+    expect(v.modelHash).toMatchObject({ log: `sha256:${'0'.repeat(64)}`, same: false });
+    expect(v.identical).toBe(true);
+    expect(cli('replay', save(t), '--verify').out).toMatch(/model: the log was written by sha256:000000000000; this redline's is sha256:[0-9a-f]{12}: the model has changed since, but not in a way that moves this run/);
+  });
+
+  it('a log run with other parameters verifies, since the header keeps them, and notes each that differs from the defaults', () => {
+    const days = defaultParams().dueDiligenceDays;
+    const params = { ...defaultParams(), dueDiligenceDays: days + 3 };
+    const other = simulate({ ...run.inputs, params });
+    const v = verifyLog(logOf(formatLog(other)));
+    expect(v.identical).toBe(true);
+    expect(v.notes).toEqual([expect.stringMatching(new RegExp(`^parameter "dueDiligenceDays" is ${days + 3} in the log and ${days} by default in this model; verify used the log's value`))]);
+    expect(cli('replay', save(formatLog(other)), '--verify').out).toMatch(new RegExp(`\\nnote: parameter "dueDiligenceDays" is ${days + 3} in the log`));
+  });
+
+  it('a log that stops early diverges where it ends', () => {
+    const t = `${lines.slice(0, 51).join('\n')}\n`;
+    const v = verifyLog(logOf(t));
+    expect(v.divergence).toMatchObject({ seq: 51, reason: 'the log ends here; the model goes on', model: run.events[50] });
+    expect(v.divergence).not.toHaveProperty('log');
+  });
+
+  it('--json prints the verification', () => {
+    const { code, out } = cli('replay', save(text), '--verify', '--json');
+    expect(code).toBe(0);
+    expect(Object.keys(JSON.parse(out))).toEqual(['identical', 'events', 'modelHash', 'divergence', 'notes']);
+  });
+});
+
+describe('replay', () => {
+  it('prints the same table and JSON as run, from the log alone', () => {
+    const file = save(text);
+    expect(cli('replay', file).out).toBe(cli('run', 'scenarios/baseline.yaml').out);
+    expect(cli('replay', file, '--json').out).toBe(cli('run', 'scenarios/baseline.yaml', '--json').out);
+  });
+
+  it('does not run the model: a log with edited decisions replays what it recorded', () => {
+    expect(JSON.parse(cli('replay', save(editedText), '--json').out).milestones['principals-agree']).toBe(dayBefore(agreed.date));
+  });
+});
