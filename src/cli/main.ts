@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../scenario/errors.js';
 import { runCommand } from './run-command.js';
+import { tuiCommand } from './tui-command.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -9,6 +10,7 @@ const HELP = `redline: how Washington moved from "no" to "yes" on Ukraine's cros
 
 Usage:
   redline run <scenario.yaml> [--json]    milestones of one run of a scenario
+  redline tui <scenario.yaml>             step through a run, fork a what-if and save it (a terminal UI)
   redline help                            this text
   redline --version
 
@@ -18,6 +20,7 @@ Milestones: formal-request, advisors-recommend, approved-in-principle, due-dilig
 
 const COMMANDS: Record<string, (args: string[], io: CommandIO) => number> = {
   run: runCommand,
+  tui: tuiCommand,
 };
 
 /** Runs the CLI; returns the exit code. Output goes through `io` so tests can read it. */

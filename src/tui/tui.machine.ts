@@ -244,3 +244,12 @@ export const tuiMachine = setup({
     },
   },
 });
+
+export type Mode = 'browsing' | 'playing' | 'comparing' | 'explaining' | 'help' | 'goTo' | 'picking' | 'forking' | 'writing' | 'quit';
+
+/** The mode a machine state is in, e.g. `{ mode: { view: 'playing' } }` → `playing`. */
+export function modeOf(value: { mode?: unknown }): Mode {
+  const mode = value.mode;
+  if (typeof mode === 'string') return mode as Mode;
+  return (mode as { view: Mode }).view;
+}

@@ -1,6 +1,8 @@
+import { basename, dirname, join } from 'node:path';
 import { Document, isMap, isSeq } from 'yaml';
 import type { Params } from '../../../machines/index.js';
 import type { Change } from '../fork.js';
+import type { Session } from './session.js';
 
 /** What a fork's scenario file says about itself. */
 export interface ForkHeader {
@@ -52,4 +54,19 @@ export function nextForkId(parent: string, exists: (id: string) => boolean): str
   let n = 1;
   while (exists(`${parent}-fork-${n}`)) n++;
   return `${parent}-fork-${n}`;
+}
+
+/** The scenario text `w` writes for a session's fork, its id taken from the file name. */
+export function forkFileText(session: Session, path: string): string {
+  const id = basename(path).replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `${session.origin.id}-fork`;
+  return forkScenarioText(
+    { id, parent: session.origin.id, parentTitle: session.origin.title, at: session.forkedAt ?? { seq: 0, date: null } },
+    session.changes, session.origin.run.inputs.params,
+  );
+}
+
+/** Where `w` offers to write: beside the original, under the first free `<id>-fork-<n>.yaml`. */
+export function forkPath(session: Session, exists: (path: string) => boolean): string {
+  const dir = dirname(session.origin.file);
+  return join(dir, `${nextForkId(session.origin.id, (id) => exists(join(dir, `${id}.yaml`)))}.yaml`);
 }

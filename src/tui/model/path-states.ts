@@ -41,12 +41,11 @@ export function decisionPath(index: RunIndex, state: RunState): PathRow[] {
   });
 }
 
-/** Each machine but the decision's, with its current state and what that state means. */
+/** Each machine but the decision's, with its current state (one per region) and what it means. */
 export function actorStates(state: RunState): { id: MachineId; state: string; description: string }[] {
   return MACHINE_IDS.filter((id) => id !== 'decision').map((id) => {
-    const path = state.machines[id]['']!;
-    const node = (MACHINES[id] as AnyStateMachine).getStateNodeById(`${id}.${path}`);
-    return { id, state: node.key, description: node.description ?? '' };
+    const nodes = Object.values(state.machines[id]).map((path) => (MACHINES[id] as AnyStateMachine).getStateNodeById(`${id}.${path}`));
+    return { id, state: nodes.map((n) => n.key).join(' · '), description: nodes.map((n) => n.description ?? '').filter(Boolean).join(' ') };
   });
 }
 

@@ -31,8 +31,11 @@ export function wrap(text: string, width: number): string[] {
 /** A level on the 0..1 scale as two decimals: `0.49`, `-0.07`. */
 export const num = (x: number): string => x.toFixed(2);
 
-/** A change with its sign: `+0.10`, `−0.25`. */
-export const signed = (x: number): string => (x >= 0 ? `+${x.toFixed(2)}` : `−${Math.abs(x).toFixed(2)}`);
+/** A change with its sign: `+0.10`, `−0.25`; a change too small for two decimals gets three (`+0.004`). */
+export const signed = (x: number): string => {
+  const digits = x !== 0 && Math.abs(x) < 0.005 ? 3 : 2;
+  return x >= 0 ? `+${x.toFixed(digits)}` : `−${Math.abs(x).toFixed(digits)}`;
+};
 
 /** `recommendationDrafting` → `recommendation drafting`. */
 export const humanize = (name: string): string => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

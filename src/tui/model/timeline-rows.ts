@@ -9,7 +9,7 @@ export type TimelineRow =
       readonly kind: 'event'; readonly seq: number; readonly date: string; readonly input: boolean;
       readonly name: string; readonly actor: string; readonly milestone: boolean;
       readonly current: boolean;
-      /** First event of its day: the date is shown. */
+      /** First event of its day, or first row shown: the date is shown. */
       readonly newDay: boolean;
     };
 
@@ -41,7 +41,7 @@ export function timelineRows(run: RunResult, seq: number, height: number, diverg
     rows.push({
       kind: 'event', seq: s, date: e.date, input: e.kind === 'input', name: eventName(e), actor: e.actor,
       milestone: e.kind === 'decision' && milestoneOf(e.type) !== undefined, current: s === seq,
-      newDay: s === 1 || events[s - 2]!.date !== e.date,
+      newDay: s === 1 || r === first || events[s - 2]!.date !== e.date,
     });
   }
   return rows;
