@@ -36,7 +36,7 @@ export function Screen({ session, context: c, mode, columns, rows }: Props) {
   const state = index.timeline.stateAt(c.seq);
   const detailWidth = layout.width - layout.timeline;
   const error = c.notice?.kind === 'error' ? c.notice : null;
-  const errorHeight = error ? noticeHeight(error, detailWidth, Math.floor(layout.body / 2)) : 0;
+  const errorHeight = error ? noticeHeight(error, detailWidth, Math.max(3, layout.body - 5)) : 0;
   const height = layout.body - errorHeight;
   const formContext = {
     input: run.events[c.seq - 1]?.kind === 'input' ? (run.events[c.seq - 1]!.data as { id: string }).id : null,

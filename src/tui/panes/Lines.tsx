@@ -28,7 +28,7 @@ export function Lines({ lines, width, height }: Props) {
     <>
       {lines.slice(0, Math.max(0, height)).map((line, i) => (
         <Text key={i} wrap="truncate-end">
-          {cut(line, width).map((s, j) => (
+          {merge(cut(line, width)).map((s, j) => (
             <Text key={j} color={tone(s.tone)} bold={s.bold ?? false} inverse={s.inverse ?? false}>{s.text}</Text>
           ))}
         </Text>
@@ -48,6 +48,17 @@ export function cut(line: Line, width: number): Segment[] {
     const text = total > width && len >= left ? fit(s.text, left) : s.text;
     out.push({ ...s, text });
     left -= [...text].length;
+  }
+  return out;
+}
+
+/** Joins neighbouring segments of one style: fewer text nodes for Ink to measure. */
+function merge(line: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of line) {
+    const last = out.at(-1);
+    if (last && last.tone === s.tone && !!last.bold === !!s.bold && !!last.inverse === !!s.inverse) out[out.length - 1] = { ...last, text: last.text + s.text };
+    else out.push(s);
   }
   return out;
 }

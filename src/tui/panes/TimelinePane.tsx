@@ -27,7 +27,7 @@ export function TimelinePane({ run, seq, divergence, width, height }: Props) {
 function rowLine(row: TimelineRow, longDates: boolean): Line {
   const dateWidth = longDates ? 10 : 5;
   if (row.kind === 'start') return [{ text: `${row.current ? '▶' : ' '} ${'·'.repeat(dateWidth)} start`, tone: 'muted', inverse: row.current }];
-  if (row.kind === 'fork') return [{ text: `⑂ ── the fork leaves the original here ──`, tone: 'fork', bold: true }];
+  if (row.kind === 'fork') return [{ text: '⑂ ── the fork parts here ──', tone: 'fork', bold: true }];
   const date = row.newDay ? (longDates ? row.date : row.date.slice(5)) : ' '.repeat(dateWidth);
   const mark = row.current ? '▶' : ' ';
   const line: Line = row.input
