@@ -12,7 +12,7 @@ export function writeNewFile(path: string, text: string): void {
   try {
     linkSync(tmp, path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${path} already exists; choose another name`);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${path} already exists; choose another name`, { cause: err });
     throw err;
   } finally {
     unlinkSync(tmp);

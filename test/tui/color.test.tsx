@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { colorEnabled } from '../../src/tui/theme.js';
+import { hasColour, stripAnsi } from './helpers.js';
 
 // Ink colours through chalk, which reads FORCE_COLOR when first loaded: set it before Ink loads.
 vi.hoisted(() => {
@@ -21,9 +22,9 @@ describe('colour', () => {
     const { renderApp } = await import('./app-harness.js');
     const on = renderApp({ columns: 100, rows: 30 }, true).frame();
     const off = renderApp({ columns: 100, rows: 30 }, false).frame();
-    expect(on).toMatch(/\x1b\[3\dm/);
-    expect(off).not.toMatch(/\x1b\[3\dm/);
-    const text = (f: string) => f.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd());
+    expect(hasColour(on)).toBe(true);
+    expect(hasColour(off)).toBe(false);
+    const text = (f: string) => stripAnsi(f).split('\n').map((l) => l.trimEnd());
     expect(text(off)).toEqual(text(on));
     (await import('ink-testing-library')).cleanup();
   });

@@ -24,3 +24,10 @@ export function seqOfInput(session: Session, id: string): number {
   if (!e) throw new Error(`no input ${id}`);
   return e.seq;
 }
+
+const ESC = String.fromCharCode(27);
+
+/** Whether a frame carries a foreground colour code (ESC [ 3x m). */
+export const hasColour = (frame: string): boolean => frame.split(`${ESC}[`).slice(1).some((part) => /^3\dm/.test(part));
+
+export { stripVTControlCharacters as stripAnsi } from 'node:util';
