@@ -2,15 +2,7 @@
 // Code splitting keeps the terminal UI (Ink, React) in chunks that only `redline tui` imports.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-
-// Ink imports React's devtools only when DEV=true; the package is not installed, so it is stubbed out.
-const noDevtools = {
-  name: 'no-react-devtools',
-  setup(b) {
-    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { initialize() {}, connectToDevTools() {} };' }));
-  },
-};
+import { noDevtools } from './no-devtools.mjs';
 
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({

@@ -35,10 +35,25 @@ export function createTuiCommand(host: TuiHost): (args: string[], io: CommandIO)
 export const tuiCommand = createTuiCommand({
   notATerminal: () => (!process.stdout.isTTY ? 'stdout' : !process.stdin.isTTY ? 'stdin' : null),
   start: (opened) => {
-    void import('../tui/launch.js')
+    void importTui()
       .then((m) => m.launchTui(opened))
       .then((code) => {
         process.exitCode = code;
       });
   },
 });
+
+/**
+ * Yoga, Ink's layout engine, reads its inlined wasm through `fetch` when there
+ * is one, and loading Node's fetch costs more than the wasm; without it, Yoga
+ * decodes the bytes itself. So `fetch` is hidden while the UI's modules load.
+ */
+async function importTui(): Promise<typeof import('../tui/launch.js')> {
+  const { fetch } = globalThis;
+  (globalThis as { fetch?: unknown }).fetch = undefined;
+  try {
+    return await import('../tui/launch.js');
+  } finally {
+    globalThis.fetch = fetch;
+  }
+}

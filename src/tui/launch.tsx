@@ -39,10 +39,18 @@ export async function launchTui(opened: Opened, options: LaunchOptions = {}): Pr
   process.once('SIGHUP', onSignal);
   stdout.write(ENTER_ALT_SCREEN);
   const exitAfterFirstFrame = env.REDLINE_TUI_FIRST_FRAME === 'exit';
+  // The bench times the first frame, not the teardown: leave as soon as it is on the screen.
+  let drawn = false;
+  const firstFrameDrawn = () => {
+    if (drawn) return;
+    drawn = true;
+    restore();
+    process.exit(0);
+  };
   try {
     const instance = render(<App session={openSession(opened)} io={FILE_IO} color={colorEnabled(env, stdout)} />, {
       stdout, stdin, exitOnCtrlC: false, patchConsole: false,
-      ...(exitAfterFirstFrame ? { onRender: () => setImmediate(() => instance.unmount()) } : {}),
+      ...(exitAfterFirstFrame ? { onRender: firstFrameDrawn } : {}),
     });
     await instance.waitUntilExit();
     return 0;

@@ -64,9 +64,18 @@ const formContext = (c: TuiContext): FormContext => ({
   input: c.view.inputAt(c.seq), date: c.view.dateAt(c.seq), params: c.view.params, hasInput: (id) => c.view.hasInput(id),
 });
 const clampSeq = (c: TuiContext, seq: number) => Math.max(0, Math.min(c.view.length, seq));
-const QUIT = { guard: { type: 'key', params: { keys: ['q', 'ctrl+c'] } }, target: '#tui.mode.quit' } as const;
-const INTERRUPT = { guard: { type: 'key', params: { keys: ['ctrl+c'] } }, target: '#tui.mode.quit' } as const;
-const CANCEL = { guard: { type: 'key', params: { keys: ['escape'] } }, target: '#tui.mode.view' } as const;
+/** A guard that holds for any of these keys. */
+const key = (...keys: string[]) => ({ type: 'key', params: { keys } }) as const;
+const QUIT = { guard: key('q', 'ctrl+c'), target: '#tui.mode.quit' } as const;
+const INTERRUPT = { guard: key('ctrl+c'), target: '#tui.mode.quit' } as const;
+const CANCEL = { guard: key('escape'), target: '#tui.mode.view' } as const;
+/** Enter: if `valid`, do `then` and go back to the view; otherwise `otherwise` (say what is wrong). */
+const submit = <T extends string, O extends string>(valid: 'validDate' | 'formValid', then: T, otherwise: O) => [
+  { guard: and([key('enter'), valid]), actions: then, target: 'view' },
+  { guard: key('enter'), actions: otherwise },
+] as const;
+/** Editing a prompt's text. */
+const TYPING = [{ guard: key('backspace'), actions: 'erase' }, { guard: 'printable', actions: 'type' }] as const;
 
 /**
  * The terminal UI's modes and keys: browsing, playing, the go-to-date prompt,
@@ -140,26 +149,26 @@ export const tuiMachine = setup({
           on: {
             KEY: [
               QUIT,
-              { guard: { type: 'key', params: { keys: ['right'] } }, actions: { type: 'stepBy', params: { by: 1 } } },
-              { guard: { type: 'key', params: { keys: ['left'] } }, actions: { type: 'stepBy', params: { by: -1 } } },
-              { guard: { type: 'key', params: { keys: ['pagedown'] } }, actions: { type: 'stepBy', params: { by: 10 } } },
-              { guard: { type: 'key', params: { keys: ['pageup'] } }, actions: { type: 'stepBy', params: { by: -10 } } },
-              { guard: { type: 'key', params: { keys: ['home'] } }, actions: { type: 'stepTo', params: { to: 'start' } } },
-              { guard: { type: 'key', params: { keys: ['end'] } }, actions: { type: 'stepTo', params: { to: 'end' } } },
-              { guard: { type: 'key', params: { keys: ['down'] } }, actions: { type: 'gauge', params: { by: 1 } } },
-              { guard: { type: 'key', params: { keys: ['up'] } }, actions: { type: 'gauge', params: { by: -1 } } },
-              { guard: { type: 'key', params: { keys: ['+', '='] } }, actions: { type: 'speed', params: { by: 1 } } },
-              { guard: { type: 'key', params: { keys: ['-', '_'] } }, actions: { type: 'speed', params: { by: -1 } } },
-              { guard: { type: 'key', params: { keys: ['tab'] } }, actions: 'focus' },
-              { guard: { type: 'key', params: { keys: [' '] } }, target: '.playing' },
-              { guard: { type: 'key', params: { keys: ['d'] } }, target: '.comparing' },
-              { guard: { type: 'key', params: { keys: ['e'] } }, target: '.explaining' },
-              { guard: { type: 'key', params: { keys: ['?'] } }, target: 'help' },
-              { guard: { type: 'key', params: { keys: ['g'] } }, target: 'goTo' },
-              { guard: { type: 'key', params: { keys: ['s'] } }, target: 'picking' },
-              { guard: { type: 'key', params: { keys: ['f'] } }, target: 'forking' },
-              { guard: and([{ type: 'key', params: { keys: ['w'] } }, 'canWrite']), target: 'writing' },
-              { guard: { type: 'key', params: { keys: ['w'] } }, actions: 'nothingToWrite' },
+              { guard: key('right'), actions: { type: 'stepBy', params: { by: 1 } } },
+              { guard: key('left'), actions: { type: 'stepBy', params: { by: -1 } } },
+              { guard: key('pagedown'), actions: { type: 'stepBy', params: { by: 10 } } },
+              { guard: key('pageup'), actions: { type: 'stepBy', params: { by: -10 } } },
+              { guard: key('home'), actions: { type: 'stepTo', params: { to: 'start' } } },
+              { guard: key('end'), actions: { type: 'stepTo', params: { to: 'end' } } },
+              { guard: key('down'), actions: { type: 'gauge', params: { by: 1 } } },
+              { guard: key('up'), actions: { type: 'gauge', params: { by: -1 } } },
+              { guard: key('+', '='), actions: { type: 'speed', params: { by: 1 } } },
+              { guard: key('-', '_'), actions: { type: 'speed', params: { by: -1 } } },
+              { guard: key('tab'), actions: 'focus' },
+              { guard: key(' '), target: '.playing' },
+              { guard: key('d'), target: '.comparing' },
+              { guard: key('e'), target: '.explaining' },
+              { guard: key('?'), target: 'help' },
+              { guard: key('g'), target: 'goTo' },
+              { guard: key('s'), target: 'picking' },
+              { guard: key('f'), target: 'forking' },
+              { guard: and([key('w'), 'canWrite']), target: 'writing' },
+              { guard: key('w'), actions: 'nothingToWrite' },
             ],
           },
           states: {
@@ -168,14 +177,14 @@ export const tuiMachine = setup({
               on: {
                 TICK: [{ guard: 'atEnd', target: 'browsing' }, { actions: { type: 'stepBy', params: { by: 1 } } }],
                 KEY: [
-                  { guard: { type: 'key', params: { keys: [' '] } }, target: 'browsing' },
-                  { guard: { type: 'key', params: { keys: ['right'] } }, target: 'browsing', actions: { type: 'stepBy', params: { by: 1 } } },
-                  { guard: { type: 'key', params: { keys: ['left'] } }, target: 'browsing', actions: { type: 'stepBy', params: { by: -1 } } },
+                  { guard: key(' '), target: 'browsing' },
+                  { guard: key('right'), target: 'browsing', actions: { type: 'stepBy', params: { by: 1 } } },
+                  { guard: key('left'), target: 'browsing', actions: { type: 'stepBy', params: { by: -1 } } },
                 ],
               },
             },
-            comparing: { on: { KEY: { guard: { type: 'key', params: { keys: ['escape', 'd'] } }, target: 'browsing' } } },
-            explaining: { on: { KEY: { guard: { type: 'key', params: { keys: ['escape', 'e'] } }, target: 'browsing' } } },
+            comparing: { on: { KEY: { guard: key('escape', 'd'), target: 'browsing' } } },
+            explaining: { on: { KEY: { guard: key('escape', 'e'), target: 'browsing' } } },
           },
         },
         help: { on: { KEY: [INTERRUPT, { target: 'view' }] } },
@@ -184,10 +193,8 @@ export const tuiMachine = setup({
           on: {
             KEY: [
               INTERRUPT, CANCEL,
-              { guard: and([{ type: 'key', params: { keys: ['enter'] } }, 'validDate']), actions: 'goToDate', target: 'view' },
-              { guard: { type: 'key', params: { keys: ['enter'] } }, actions: 'badDate' },
-              { guard: { type: 'key', params: { keys: ['backspace'] } }, actions: 'erase' },
-              { guard: 'printable', actions: 'type' },
+              ...submit('validDate', 'goToDate', 'badDate'),
+              ...TYPING,
             ],
           },
         },
@@ -197,9 +204,9 @@ export const tuiMachine = setup({
             SCENARIOS_LISTED: { actions: assign(({ event }) => ({ files: event.files })) },
             KEY: [
               INTERRUPT, CANCEL,
-              { guard: { type: 'key', params: { keys: ['down'] } }, actions: { type: 'pick', params: { by: 1 } } },
-              { guard: { type: 'key', params: { keys: ['up'] } }, actions: { type: 'pick', params: { by: -1 } } },
-              { guard: and([{ type: 'key', params: { keys: ['enter'] } }, 'hasFiles']), actions: 'requestOpen', target: 'view' },
+              { guard: key('down'), actions: { type: 'pick', params: { by: 1 } } },
+              { guard: key('up'), actions: { type: 'pick', params: { by: -1 } } },
+              { guard: and([key('enter'), 'hasFiles']), actions: 'requestOpen', target: 'view' },
             ],
           },
         },
@@ -208,8 +215,7 @@ export const tuiMachine = setup({
           on: {
             KEY: [
               INTERRUPT, CANCEL,
-              { guard: and([{ type: 'key', params: { keys: ['enter'] } }, 'formValid']), actions: 'requestFork', target: 'view' },
-              { guard: { type: 'key', params: { keys: ['enter'] } }, actions: 'formError' },
+              ...submit('formValid', 'requestFork', 'formError'),
               { actions: 'editForm' },
             ],
           },
@@ -219,9 +225,8 @@ export const tuiMachine = setup({
           on: {
             KEY: [
               INTERRUPT, CANCEL,
-              { guard: { type: 'key', params: { keys: ['enter'] } }, actions: 'requestWrite' },
-              { guard: { type: 'key', params: { keys: ['backspace'] } }, actions: 'erase' },
-              { guard: 'printable', actions: 'type' },
+              { guard: key('enter'), actions: 'requestWrite' },
+              ...TYPING,
             ],
             WRITTEN: { target: 'view', actions: 'written' },
             WRITE_FAILED: { actions: assign(({ event }) => ({ error: event.message })) },

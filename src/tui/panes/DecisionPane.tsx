@@ -66,7 +66,8 @@ function gaugeLines(index: RunIndex, state: RunState, next: NextStep | undefined
   const reading = next?.guard ? readGuard(next.guard.guard, state.ledger, params) : undefined;
   const guarded = guard ? gaugeOfMeasure(guard.measure) : undefined;
   const labelWidth = Math.min(24, Math.max(10, Math.floor(width * 0.4)));
-  const barWidth = width - labelWidth - 1 - 1 - 5 - 7;
+  // marker, label, space, bar and its space, value (5), threshold (` ≥-0.10`, 7)
+  const barWidth = width - labelWidth - 15;
   return GAUGES.map((g, i): Line => {
     const value = gaugeValue(g, state.ledger, params);
     const threshold = g.id === guarded ? reading?.threshold : undefined;

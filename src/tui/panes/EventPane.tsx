@@ -38,7 +38,7 @@ function eventLines(index: RunIndex, e: LogEvent, width: number): Line[] {
   lines.push([{ text: e.date, tone: 'current', bold: true }, { text: ` · ${ACTORS[e.actor]}` }]);
   lines.push(e.kind === 'input'
     ? [{ text: '● input ', tone: 'input' }, { text: `${e.type} · ${e.data.id}` }]
-    : [{ text: '◆ decision ', tone: 'decision' }, { text: `${e.data.machine} › ${e.data.state}` }]);
+    : [{ text: '◆ decision ', tone: 'decision' }, { text: e.type }, { text: ` · ${e.data.machine} › ${e.data.state}`, tone: 'muted' }]);
   para(e.kind === 'input' ? e.data.summary : e.data.says);
 
   const before = index.timeline.stateAt(e.seq - 1).ledger;
