@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useApp } from 'ink';
 import { useMachine } from '@xstate/react';
 import type { Session } from './model/session.js';
@@ -21,7 +21,8 @@ export interface Props {
 
 /** The terminal UI: wires the machine, the session, the keys and the player to the screen. */
 export function App({ session: initial, io, color, size }: Props) {
-  const [snapshot, send, actor] = useMachine(tuiMachine, { input: { view: viewOf(initial, io) } });
+  const [input] = useState(() => ({ view: viewOf(initial, io) }));
+  const [snapshot, send, actor] = useMachine(tuiMachine, { input });
   const session = useSession(initial, io, actor);
   const terminal = useTerminalSize();
   const { exit } = useApp();

@@ -1,12 +1,14 @@
-import { Box } from 'ink';
+import { useMemo } from 'react';
+import { Box, Text } from 'ink';
 import { decisionStateLabel } from '../engine/index.js';
 import { compareMilestones } from './model/compare.js';
 import { explainNext } from './model/explain.js';
 import { GAUGES } from './model/gauges.js';
 import { layoutFor, type DetailPane } from './model/layout.js';
 import { nextStep } from './model/next-step.js';
+import { fit } from './model/text.js';
 import type { Session } from './model/session.js';
-import { SPEEDS, type Mode, type TuiContext } from './tui.machine.js';
+import { formContext, SPEEDS, type Mode, type TuiContext } from './tui.machine.js';
 import { BlamePane } from './panes/BlamePane.js';
 import { ComparePane } from './panes/ComparePane.js';
 import { DecisionPane } from './panes/DecisionPane.js';
@@ -31,6 +33,11 @@ export interface Props {
 
 /** One frame: header, timeline, the detail panes or an overlay, key bar. Pure: everything comes in as props. */
 export function Screen({ session, context: c, mode, columns, rows }: Props) {
+  const reference = session.reference.run;
+  const diffs = useMemo(() => (mode === 'comparing' ? compareMilestones(session.run, reference) : []), [mode, session.run, reference]);
+  if (columns < MIN.columns || rows < MIN.rows) {
+    return <Text wrap="truncate-end">{fit(`redline needs at least ${MIN.columns}×${MIN.rows}`, columns)}</Text>;
+  }
   const layout = layoutFor(columns, rows, c.focus);
   const { index, run } = session;
   const state = index.timeline.stateAt(c.seq);
@@ -38,11 +45,6 @@ export function Screen({ session, context: c, mode, columns, rows }: Props) {
   const error = c.notice?.kind === 'error' ? c.notice : null;
   const errorHeight = error ? noticeHeight(error, detailWidth, Math.max(3, layout.body - 5)) : 0;
   const height = layout.body - errorHeight;
-  const formContext = {
-    input: run.events[c.seq - 1]?.kind === 'input' ? (run.events[c.seq - 1]!.data as { id: string }).id : null,
-    date: run.events[c.seq - 1]?.date ?? null, params: run.inputs.params,
-    hasInput: (id: string) => run.inputs.events.some((e) => e.id === id),
-  };
 
   const pane = (id: DetailPane, width: number, h: number) => {
     if (id === 'decision') return <DecisionPane key={id} index={index} state={state} next={nextStep(state.machines, state.milestones, run.inputs.params)} gauge={c.gauge} width={width} height={h} />;
@@ -52,11 +54,11 @@ export function Screen({ session, context: c, mode, columns, rows }: Props) {
   const overlay = (() => {
     if (mode === 'help') return <HelpPane width={detailWidth} height={height} />;
     if (mode === 'comparing') {
-      return <ComparePane diffs={compareMilestones(run, session.reference.run)} current={session.changes.length ? 'this fork' : session.origin.id} reference={session.changes.length ? session.origin.id : session.reference.id} width={detailWidth} height={height} />;
+      return <ComparePane diffs={diffs} current={session.changes.length ? 'this fork' : session.origin.id} reference={session.changes.length ? session.origin.id : session.reference.id} width={detailWidth} height={height} />;
     }
     if (mode === 'explaining') return <ExplainPane explanation={explainNext(index, state)} width={detailWidth} height={height} />;
     if (mode === 'picking') return <PickerPane files={c.files} pick={c.pick} width={detailWidth} height={height} />;
-    if (mode === 'forking') return <ForkFormPane form={c.form} context={formContext} width={detailWidth} height={height} />;
+    if (mode === 'forking') return <ForkFormPane form={c.form} context={formContext(c)} width={detailWidth} height={height} />;
     return undefined;
   })();
   const colWidths = split(detailWidth, layout.columns.length);
@@ -90,6 +92,9 @@ export function Screen({ session, context: c, mode, columns, rows }: Props) {
     </Box>
   );
 }
+
+/** Below this the panes cannot be drawn without wrapping. */
+const MIN = { columns: 24, rows: 8 } as const;
 
 /** Splits a size into parts by weights (equal by default); the parts add up to the whole. */
 function split(total: number, parts: number, weights?: readonly number[]): number[] {

@@ -60,7 +60,8 @@ export type TuiRequest =
   | { readonly type: 'list' };
 
 const keyOf = (e: TuiEvent): string | undefined => (e.type === 'KEY' ? e.key : undefined);
-const formContext = (c: TuiContext): FormContext => ({
+/** What the fork form knows at the cursor. */
+export const formContext = (c: TuiContext): FormContext => ({
   input: c.view.inputAt(c.seq), date: c.view.dateAt(c.seq), params: c.view.params, hasInput: (id) => c.view.hasInput(id),
 });
 const clampSeq = (c: TuiContext, seq: number) => Math.max(0, Math.min(c.view.length, seq));

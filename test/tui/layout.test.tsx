@@ -23,7 +23,7 @@ function frameAt(columns: number, rows: number, keys: string[] = [], color = fal
   );
 }
 
-const SIZES = [[80, 24], [100, 30], [120, 30], [160, 40], [220, 50], [60, 20], [40, 12]] as const;
+const SIZES = [[80, 24], [100, 30], [120, 30], [160, 40], [220, 50], [60, 20], [40, 12], [24, 8]] as const;
 const MODES: Record<string, string[]> = {
   browsing: ['g', ...'2024-05-22', 'enter'],
   event: ['end', 'tab'],
@@ -41,6 +41,11 @@ describe('the frame at any size', () => {
       }
     });
   }
+
+  it('a terminal too small for the panes gets one line saying so, cut to its width', () => {
+    expect(stripAnsi(frameAt(20, 6)).trimEnd()).toBe('redline needs at le…');
+    expect(stripAnsi(frameAt(80, 7))).toBe('redline needs at least 24×8');
+  });
 
   it('panes collapse as the terminal narrows: all three side by side when wide, one at a time at 80 columns, no timeline below 60', () => {
     const wide = frameAt(160, 40);

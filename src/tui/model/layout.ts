@@ -20,7 +20,7 @@ export interface Layout {
  */
 export function layoutFor(columns: number, rows: number, focus: DetailPane): Layout {
   const body = Math.max(3, rows - 3);
-  const width = Math.max(20, columns);
+  const width = columns;
   if (width >= 150) return { timeline: 40, columns: [['decision'], ['event', 'blame']], body, width };
   if (width >= 110) return { timeline: 34, columns: [['decision'], [focus === 'blame' ? 'blame' : 'event']], body, width };
   if (width >= 60) return { timeline: Math.min(34, Math.floor(width * 0.38)), columns: [[focus]], body, width };
