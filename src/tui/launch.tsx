@@ -1,3 +1,4 @@
+import { constants } from 'node:os';
 import { render } from 'ink';
 import { App } from './App.js';
 import { openSession, type Opened } from './model/session.js';
@@ -7,6 +8,7 @@ import { colorEnabled } from './theme.js';
 const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export interface LaunchOptions {
   readonly stdout?: NodeJS.WriteStream;
@@ -30,13 +32,13 @@ export async function launchTui(opened: Opened, options: LaunchOptions = {}): Pr
     restored = true;
     stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
   };
-  const onSignal = () => {
+  // A signal ends the process without an 'exit' event: restore first, then exit as the signal would.
+  const onSignal = (signal: NodeJS.Signals) => {
     restore();
-    process.exit(130);
+    process.exit(128 + (constants.signals[signal] ?? 0));
   };
   process.once('exit', restore);
-  process.once('SIGTERM', onSignal);
-  process.once('SIGHUP', onSignal);
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   stdout.write(ENTER_ALT_SCREEN);
   const exitAfterFirstFrame = env.REDLINE_TUI_FIRST_FRAME === 'exit';
   // The bench times the first frame, not the teardown: leave as soon as it is on the screen.
@@ -61,7 +63,6 @@ export async function launchTui(opened: Opened, options: LaunchOptions = {}): Pr
   } finally {
     restore();
     process.off('exit', restore);
-    process.off('SIGTERM', onSignal);
-    process.off('SIGHUP', onSignal);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
   }
 }
