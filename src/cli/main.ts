@@ -4,6 +4,7 @@ import { runCommand } from './run-command.js';
 import { replayCommand } from './replay-command.js';
 import { stateCommand } from './state-command.js';
 import { forkCommand } from './fork-command.js';
+import { tuiCommand } from './tui-command.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -25,6 +26,7 @@ Usage:
                                           machine definitions: Mermaid text, or SVG with --svg or -o *.svg
   redline chart <scenario.yaml>... [-o <file.svg>] [--force]
                                           SVG timeline of the nine milestones of one or more scenarios
+  redline tui <scenario.yaml>             step through a run, fork a what-if and save it (a terminal UI)
   redline help                            this text
   redline --version
 
@@ -40,6 +42,7 @@ const COMMANDS: Record<string, (args: string[], io: CommandIO) => number | Promi
   replay: replayCommand,
   state: stateCommand,
   fork: forkCommand,
+  tui: tuiCommand,
 };
 
 /**
