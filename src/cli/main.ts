@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../scenario/errors.js';
 import { runCommand } from './run-command.js';
+import { explainCommand } from './explain-command.js';
+import { diffCommand } from './diff-command.js';
+import { checkCommand } from './check-command.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -9,6 +12,13 @@ const HELP = `redline: how Washington moved from "no" to "yes" on Ukraine's cros
 
 Usage:
   redline run <scenario.yaml> [--json]    milestones of one run of a scenario
+  redline diff <a.yaml> <b.yaml> [--json] milestones of two scenarios side by side, the days each
+                                          moved, then the inputs that differ
+  redline check <file|folder>... [--json] every expectation of every scenario, ✓ or ✗ with the
+                                          actual date; exit 0 all hold, 1 one fails, 2 bad input
+  redline explain <scenario.yaml> <milestone> [--against <scenario.yaml>] [--json]
+                                          why a milestone came when it did, or where the path
+                                          stopped; compared with the parent (or --against)
   redline help                            this text
   redline --version
 
@@ -18,6 +28,9 @@ Milestones: formal-request, advisors-recommend, approved-in-principle, due-dilig
 
 const COMMANDS: Record<string, (args: string[], io: CommandIO) => number> = {
   run: runCommand,
+  explain: explainCommand,
+  diff: diffCommand,
+  check: checkCommand,
 };
 
 /** Runs the CLI; returns the exit code. Output goes through `io` so tests can read it. */
