@@ -219,3 +219,16 @@ function placeholderEvent(raw: unknown): ScenarioEvent | undefined {
 function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
 }
+
+/** Loads several scenario files; throws one `InputError` with the problems of all of them. */
+export function loadScenarios(files: readonly string[], index: FolderIndex = new Map()): LoadedScenario[] {
+  const problems: Problem[] = [];
+  const out: LoadedScenario[] = [];
+  for (const file of files) {
+    const r = resolveFile(file, [], index);
+    if (r.scenario) out.push(r.scenario);
+    else problems.push(...r.problems);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return out;
+}
