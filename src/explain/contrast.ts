@@ -118,8 +118,6 @@ interface Spot {
   readonly guard: GuardName;
   readonly how: Gate['how'];
   readonly hereSeq: number;
-  /** The day compared here, when it is not the day of event `hereSeq` (the run had no event that day). */
-  readonly hereDate?: string;
   readonly thereSeq: number | null;
   readonly heldAt?: PathStep;
 }
@@ -149,20 +147,20 @@ function findGate(here: RunResult, there: RunResult, divergence: MilestoneId): S
     const guard = s.guard!.guard;
     const thereSeq = passed(ts, guard)?.seq ?? null;
     if (turnedBack) return { guard, how: 'turned back', hereSeq: s.seq, thereSeq };
-    const day = other?.date ?? s.date;
-    if (s.previous.seq) return { guard, how: 'waited', hereSeq: s.previous.seq, thereSeq, heldAt: s };
-    return { guard, how: 'waited', hereSeq: timeline.seqOn(day), hereDate: day, thereSeq, heldAt: s };
+    const aligned = thereSeq === null ? 0 : alignedSeq(there, here, thereSeq);
+    const hereSeq = Math.max(s.previous.seq, aligned < s.seq ? aligned : 0);
+    return { guard, how: 'waited', hereSeq: hereSeq || timeline.seqOn(other?.date ?? s.date), thereSeq, heldAt: s };
   }
   // Never got there: the guard that never held (or failed) where this run stopped.
   if (!milestoneSeq(here, divergence)) {
     const stop = whereStopped(here);
     const at = stop.guard ? stop : stop.waitsOn?.guard ? stop.waitsOn : undefined;
     if (at?.guard) {
-      const thereStep = passed(ts, at.guard);
-      const known = at.failures?.[0]?.seq ?? at.since?.seq;
-      const day = thereStep?.date ?? here.events.at(-1)!.date;
-      if (known) return { guard: at.guard, how: 'stopped', hereSeq: known, thereSeq: thereStep?.seq ?? null };
-      return { guard: at.guard, how: 'stopped', hereSeq: timeline.seqOn(day), hereDate: day, thereSeq: thereStep?.seq ?? null };
+      const thereSeq = passed(ts, at.guard)?.seq ?? null;
+      const failed = at.failures?.[0]?.seq;
+      if (failed) return { guard: at.guard, how: 'stopped', hereSeq: failed, thereSeq };
+      const aligned = thereSeq === null ? 0 : alignedSeq(there, here, thereSeq);
+      return { guard: at.guard, how: 'stopped', hereSeq: Math.max(at.since?.seq ?? 0, aligned) || here.events.length, thereSeq };
     }
   }
   // Held up in the other run on a guard that let this one through.
@@ -180,10 +178,10 @@ function describeGate(here: RunResult, there: RunResult, spot: Spot, inputs: Inp
   const m = GUARDS[guard].measure;
   const lh = foldRun(here, spot.hereSeq).ledger;
   const lt = spot.thereSeq === null ? undefined : foldRun(there, spot.thereSeq).ledger;
-  const moment = (run: RunResult, seq: number, ledger: Ledger, date?: string): Moment =>
-    ({ seq, date: date ?? run.events[seq - 1]?.date ?? null, reading: readGuard(guard, ledger, run.inputs.params) });
-  // Where the other run never passed the guard, compare on the same day.
-  const refSeq = spot.thereSeq ?? createTimeline(there).seqOn(spot.hereDate ?? here.events[spot.hereSeq - 1]?.date ?? '');
+  const moment = (run: RunResult, seq: number, ledger: Ledger): Moment =>
+    ({ seq, date: run.events[seq - 1]?.date ?? null, reading: readGuard(guard, ledger, run.inputs.params) });
+  // Where the other run never passed the guard, compare after the same input.
+  const refSeq = spot.thereSeq ?? alignedSeq(here, there, spot.hereSeq);
   const ref = lt ?? foldRun(there, refSeq).ledger;
   const forces = FORCE_NAMES.filter((f) => lh[f] !== ref[f]).map((force): ForceShift => ({
     force, here: lh[force], there: ref[force],
@@ -196,7 +194,7 @@ function describeGate(here: RunResult, there: RunResult, spot: Spot, inputs: Inp
   const formulas = chain.map((q) => MEASURES[q].formula).join(' ');
   return {
     guard, how: spot.how,
-    here: moment(here, spot.hereSeq, lh, spot.hereDate),
+    here: moment(here, spot.hereSeq, lh),
     there: lt ? moment(there, spot.thereSeq!, lt) : null,
     ...(spot.heldAt ? { heldAt: spot.heldAt } : {}),
     forces,
@@ -267,6 +265,19 @@ function triggerOf(run: RunResult, milestone: MilestoneId, inputs: InputDiff): T
   const root = causeChain(run.events, seq).at(-1) ?? e;
   const change = inputChange(inputs, eventName(root));
   return { date: e.date, says: e.kind === 'decision' ? e.data.says : e.data.summary, root: eventName(root), ...(change ? { change } : {}) };
+}
+
+/**
+ * The point of `to` that matches point `seq` of `from`: just after the last
+ * input both runs share, so the two readings count the same inputs of the day.
+ */
+function alignedSeq(from: RunResult, to: RunResult, seq: number): number {
+  const seqOf = new Map(to.events.filter((e) => e.kind === 'input').map((e) => [eventName(e), e.seq]));
+  for (let i = seq; i >= 1; i--) {
+    const e = from.events[i - 1]!;
+    if (e.kind === 'input' && seqOf.has(e.data.id)) return seqOf.get(e.data.id)!;
+  }
+  return 0;
 }
 
 function milestoneSeq(run: RunResult, milestone: MilestoneId): number | undefined {

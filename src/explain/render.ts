@@ -53,8 +53,10 @@ function contrastSection(c: Contrast): string[] {
 
 function gateLines(g: Gate, other: string): string[] {
   const out = [`${INDENT}${capital(guardWho(g.guard))} needs ${guardCondition(g.guard, g.here.reading.threshold)}.`];
-  const there = g.there ? `; in ${other} it read ${readingText(g.there.reading)}${g.there.date !== g.here.date ? ` on ${g.there.date}` : ''}` : `; ${other} never passed it`;
-  out.push(`${INDENT}On ${g.here.date ?? 'the first day'} it read ${readingText(g.here.reading)} here${there}.`);
+  const here = readingText(g.here.reading);
+  if (!g.there) out.push(`${INDENT}On ${g.here.date ?? 'the first day'} it read ${here} here; ${other} never passed it either.`);
+  else if (g.how === 'passed') out.push(`${INDENT}Here it held on ${g.here.date} (${here}); at that point it read ${readingText(g.there.reading)} in ${other}.`);
+  else out.push(`${INDENT}In ${other} it held on ${g.there.date} (${readingText(g.there.reading)}); at that point it read ${here} here.`);
   out.push(`${INDENT}The chain:`);
   const arrow = `${INDENT}${INDENT}→ `;
   const told = new Set<string>();

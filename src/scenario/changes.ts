@@ -64,7 +64,7 @@ export function tryApplyChanges(inputs: RunInputs, changes: readonly Change[]): 
     const missing = (id: string, field: string, verb: string): FieldProblem => ({
       path: [field],
       message: `no event "${id}" to ${verb}${didYouMean(id, events.map((e) => e.id))}${
-        removedBy.has(id) ? ` (change ${removedBy.get(id)! + 1} removed it)` : ''}; the events at this point: ${events.map((e) => e.id).join(', ')}`,
+        removedBy.has(id) ? ` (changes.${removedBy.get(id)} removed it)` : ''}; the events at this point: ${events.map((e) => e.id).join(', ')}`,
     });
     if ('move' in change) {
       const at = events.findIndex((e) => e.id === change.move);

@@ -62,7 +62,7 @@ function resolveFile(file: string, chain: readonly string[], index: FolderIndex)
     ? parentOf(yaml, raw, raw.extends, [...chain, file], index)
     : rootOf(yaml, raw);
   own.push(...base.problems);
-  const changes = readChanges(yaml, raw, own);
+  const changes = typeof raw.extends === 'string' ? readChanges(yaml, raw, own) : [];
   const applied = base.inputs && tryApplyChanges(base.inputs, changes.map((c) => c.change));
   for (const p of applied?.problems ?? []) {
     const { at, placeholder } = changes[p.index]!;
