@@ -59,3 +59,17 @@ describe('redline check', () => {
     expect(cli('check', empty)).toMatchObject({ code: 2, err: expect.stringContaining(`no *.yaml scenario files in ${empty}`) });
   });
 });
+
+describe('the README\'s broken what-if', () => {
+  it('reports its three mistakes in one pass, each at its line and column with the nearest name, and exits 2', () => {
+    const { code, err } = cli('check', 'test/fixtures/broken-whatif.yaml');
+    expect(code).toBe(2);
+    const lines = err.split('\n');
+    expect(lines.map((l) => l.split(': ')[0])).toEqual([
+      'test/fixtures/broken-whatif.yaml:6:11', 'test/fixtures/broken-whatif.yaml:8:23', 'test/fixtures/broken-whatif.yaml:10:18',
+    ]);
+    expect(lines[0]).toContain('(did you mean "supplemental-signed"?)');
+    expect(lines[1]).toContain('(did you mean "dueDiligenceDays"?)');
+    expect(lines[2]).toContain('(did you mean "final-approval"?)');
+  });
+});
