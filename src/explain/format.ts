@@ -1,6 +1,13 @@
 import { GUARDS, type GuardName, type GuardReading } from '../../machines/index.js';
 import { quantityLabel } from './quantity.js';
 
+export const INDENT = '  ';
+
+/** ` [key, key]` after a line, or nothing. */
+export const sourcesText = (sources: readonly string[]): string => (sources.length ? ` [${sources.join(', ')}]` : '');
+
+export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** A level for people: two decimals (three when it would round to zero), a true minus sign. */
 export function num(x: number): string {
   const digits = x !== 0 && Math.abs(x) < 0.005 ? 3 : 2;

@@ -2,13 +2,15 @@ import { resolve } from 'node:path';
 import { defaultParams } from '../../machines/index.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
 import { tryApplyChanges, type Change } from './changes.js';
-import { InputError, didYouMean, type Problem } from './errors.js';
+import { InputError, type Problem } from './errors.js';
 import { checkEventFields } from './event-checks.js';
-import { checkExpectation, type Expectation } from './expectations.js';
+import type { Expectation } from './expectations.js';
+import { placeholderEvent, readChanges } from './read-changes.js';
+import { readExpectations } from './read-expectations.js';
 import { findParent, type FolderIndex } from './find-parent.js';
-import { CHANGE_KINDS, CHANGE_SCHEMAS, eventSchema, expectationSchema, scenarioSchema } from './schema.js';
+import { eventSchema, scenarioSchema } from './schema.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
-import { changeKindOf, describe, zodProblems } from './zod-problems.js';
+import { zodProblems } from './zod-problems.js';
 
 export interface LoadedScenario {
   readonly file: string;
@@ -149,71 +151,6 @@ function checkEvents(yaml: YamlFile, events: readonly unknown[]): Problem[] {
     } else seen.set(id, i);
   });
   return problems;
-}
-
-interface ReadChange {
-  readonly change: Change;
-  /** Index of the item in the file. */
-  readonly at: number;
-  /** A stand-in for an `add` the schema refused, so later changes may still name its id. */
-  readonly placeholder: boolean;
-}
-
-function readChanges(yaml: YamlFile, raw: Raw, problems: Problem[]): ReadChange[] {
-  if (!Array.isArray(raw.changes)) return [];
-  const out: ReadChange[] = [];
-  raw.changes.forEach((item: unknown, at) => {
-    const kinds = changeKindOf(item);
-    if (kinds.length !== 1) {
-      problems.push(yaml.problem(['changes', at], kinds.length > 1
-        ? `changes.${at}: one change per item; found ${kinds.join(' and ')}`
-        : `changes.${at}: expected a change (${CHANGE_KINDS.join(', ')})${keysHint(item)}`));
-      return;
-    }
-    const r = CHANGE_SCHEMAS[kinds[0]!].safeParse(item);
-    if (r.success) {
-      out.push({ change: r.data as Change, at, placeholder: false });
-      return;
-    }
-    problems.push(...zodProblems(yaml, r.error.issues, ['changes', at]));
-    const add = (item as { add?: unknown }).add;
-    if (kinds[0] === 'add') {
-      for (const p of checkEventFields(add)) problems.push(yaml.problem(['changes', at, 'add', ...p.path], p.message));
-      const stand = placeholderEvent(add);
-      if (stand) out.push({ change: { add: stand }, at, placeholder: true });
-    }
-  });
-  return out;
-}
-
-function keysHint(item: unknown): string {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) return `; found ${describe(item)}`;
-  const keys = Object.keys(item);
-  return `; found ${keys.length ? keys.map((k) => `"${k}"`).join(', ') : 'an empty mapping'}${keys[0] ? didYouMean(keys[0], CHANGE_KINDS) : ''}`;
-}
-
-function readExpectations(yaml: YamlFile, raw: Raw, problems: Problem[]): Expectation[] {
-  if (!Array.isArray(raw.expect)) return [];
-  const out: Expectation[] = [];
-  raw.expect.forEach((item: unknown, i) => {
-    const r = expectationSchema.safeParse(item);
-    if (!r.success) {
-      problems.push(...zodProblems(yaml, r.error.issues, ['expect', i]));
-      return;
-    }
-    const found = checkExpectation(r.data);
-    problems.push(...found.map((p) => yaml.problem(['expect', i, ...p.path], p.message)));
-    const line = yaml.locate(['expect', i])?.line;
-    if (found.length === 0) out.push({ ...(r.data as Expectation), ...(line ? { line } : {}) });
-  });
-  return out;
-}
-
-/** An event that stands in for one the schema refused: only its id matters, and only for checking later changes. */
-function placeholderEvent(raw: unknown): ScenarioEvent | undefined {
-  const id = (raw as { id?: unknown } | null)?.id;
-  if (typeof id !== 'string') return undefined;
-  return { id, date: '1970-01-01', actor: 'kyiv', type: 'situation.reported', summary: id, effects: {}, sources: [] };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
