@@ -48,6 +48,9 @@ export function checkText(r: CheckReport): string {
     for (const x of s.results) {
       const where = x.holds || !x.expectation.line ? '' : `   ${s.file}:${x.expectation.line}`;
       out.push(`  ${x.holds ? '✓' : '✗'} ${describeExpectation(x.expectation).padEnd(width)}   ${x.actual ?? 'never'}${where}`);
+      if (!x.holds && x.actual === null && !x.expectation.never) {
+        out.push(`    a date condition holds only for a ${x.expectation.milestone ? 'milestone' : 'event'} that comes; add "orNever: true" to accept "never"`);
+      }
     }
   }
   const j = checkJson(r).summary;

@@ -78,9 +78,10 @@ describe('the README\'s wrong guess', () => {
   it('a file that only adds expectations to a what-if: ✗ with the actual outcome, exit 1', () => {
     const { code, out } = cli('check', 'test/fixtures/wrong-guess.yaml');
     expect(code).toBe(1);
-    expect(out.split('\n').slice(1, 3)).toEqual([
+    expect(out.split('\n').slice(1, 4)).toEqual([
       '  ✓ approved-in-principle on 2024-05-15                2024-05-15',
       '  ✗ final-approval between 2024-05-23 and 2024-05-28   never   test/fixtures/wrong-guess.yaml:7',
+      '    a date condition holds only for a milestone that comes; add "orNever: true" to accept "never"',
     ]);
   });
 });
