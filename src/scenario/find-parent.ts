@@ -24,6 +24,8 @@ export function findParent(fromFile: string, ref: string, index: FolderIndex = n
     if (!existsSync(file) || !statSync(file).isFile()) return { message: `extends: no scenario file ${file}` };
     return { file };
   }
+  const named = join(folder, `${ref}.yaml`);
+  if (!index.has(folder) && idOf(named) === ref) return { file: named }; // the usual case: a file named after its id
   const ids = idsIn(folder, index);
   const files = ids.get(ref) ?? [];
   if (files.length === 1) return { file: files[0]! };
@@ -40,14 +42,20 @@ function idsIn(folder: string, index: FolderIndex): Map<string, string[]> {
   const ids = new Map<string, string[]>();
   for (const name of readdirSync(folder).filter((n) => SCENARIO_FILE.test(n)).sort()) {
     const file = join(folder, name);
-    let id: unknown;
-    try {
-      id = (readYamlFile(file).data as { id?: unknown } | null)?.id;
-    } catch {
-      continue; // a broken neighbour is reported when it is loaded itself
-    }
-    if (typeof id === 'string') ids.set(id, [...(ids.get(id) ?? []), file]);
+    const id = idOf(file);
+    if (id !== undefined) ids.set(id, [...(ids.get(id) ?? []), file]);
   }
   index.set(folder, ids);
   return ids;
+}
+
+/** The id a scenario file declares; undefined when it has none or cannot be read (it is reported when loaded itself). */
+function idOf(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const id = (readYamlFile(file).data as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
