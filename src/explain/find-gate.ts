@@ -19,58 +19,53 @@ export interface Spot {
 
 /**
  * The guard at which run `here` parts from run `there` on the way to a
- * milestone: a step held up or turned back here, a step skipped, the guard
- * where the path stopped, or a step the other run was held up on.
+ * milestone: a step held up, turned back or skipped here, or the guard where
+ * this run stopped; failing that, the same from the other run's side.
  */
 export function findGate(here: RunResult, there: RunResult, divergence: MilestoneId): Spot | undefined {
-  const hs = pathTo(here);
-  const ts = pathTo(there);
-  const hEnd = milestoneSeq(here, divergence) ?? here.events.length;
-  const tEnd = milestoneSeq(there, divergence) ?? there.events.length;
-  const passed = (steps: PathStep[], guard: GuardName) => steps.find((s) => s.guard?.guard === guard && s.guard.holds);
-  const timeline = createTimeline(here);
+  const mine = heldUp(here, there, divergence);
+  if (mine) return mine;
+  const theirs = heldUp(there, here, divergence);
+  if (!theirs) return undefined;
+  return { guard: theirs.guard, how: 'passed', hereSeq: theirs.thereSeq ?? alignedSeq(there, here, theirs.hereSeq), thereSeq: theirs.hereSeq };
+}
 
-  // One run went past the step the other took (due diligence waived, say).
-  const skippedHere = skipOf(here, divergence);
-  const thereStep = ts.find((x) => x.guard && milestoneOf(x.type) === divergence);
-  if (skippedHere && thereStep) return { guard: skippedHere.guard, how: 'skipped', hereSeq: skippedHere.seq, thereSeq: thereStep.seq };
-  const skippedThere = skipOf(there, divergence);
-  const hereStep = hs.find((x) => x.guard && milestoneOf(x.type) === divergence);
-  if (skippedThere && hereStep) return { guard: skippedThere.guard, how: 'passed', hereSeq: hereStep.seq, thereSeq: skippedThere.seq };
+/** Where run `a` was held up on a guard that let run `b` through sooner (or at all). */
+function heldUp(a: RunResult, b: RunResult, divergence: MilestoneId): Spot | undefined {
+  const as = pathTo(a);
+  const bs = pathTo(b);
+  const passed = (guard: GuardName) => bs.find((s) => s.guard?.guard === guard && s.guard.holds)?.seq ?? null;
 
-  // Held up here on a guard that let the other run through sooner: a step that waited on it, or a step it turned back.
-  for (const s of hs.filter((x) => x.seq <= hEnd)) {
+  // The path went past the step the other took (due diligence waived, say).
+  const skipped = skipOf(a, divergence);
+  const taken = bs.find((x) => x.guard && milestoneOf(x.type) === divergence);
+  if (skipped && taken) return { guard: skipped.guard, how: 'skipped', hereSeq: skipped.seq, thereSeq: taken.seq };
+
+  // A step that waited on its guard longer than in the other run, or a step the guard turned back.
+  const end = milestoneSeq(a, divergence) ?? a.events.length;
+  for (const s of as.filter((x) => x.seq <= end)) {
     const turnedBack = s.guard !== undefined && !s.guard.holds;
     if (!turnedBack && !waited(s)) continue;
-    const other = ts.find((x) => x.type === s.type);
-    if (other && other.date === s.date) continue;
+    const other = bs.find((x) => x.type === s.type);
+    if (turnedBack ? other?.date === s.date : !other || other.date >= s.date) continue;
     const guard = s.guard!.guard;
-    const thereSeq = passed(ts, guard)?.seq ?? null;
+    const thereSeq = passed(guard);
     if (turnedBack) return { guard, how: 'turned back', hereSeq: s.seq, thereSeq };
-    const aligned = thereSeq === null ? 0 : alignedSeq(there, here, thereSeq);
+    const aligned = thereSeq === null ? 0 : alignedSeq(b, a, thereSeq);
     const hereSeq = Math.max(s.previous.seq, aligned < s.seq ? aligned : 0);
-    return { guard, how: 'waited', hereSeq: hereSeq || timeline.seqOn(other?.date ?? s.date), thereSeq, heldAt: s };
+    return { guard, how: 'waited', hereSeq: hereSeq || createTimeline(a).seqOn(other!.date), thereSeq, heldAt: s };
   }
-  // Never got there: the guard that never held (or failed) where this run stopped.
-  if (!milestoneSeq(here, divergence)) {
-    const stop = whereStopped(here);
-    const at = stop.guard ? stop : stop.waitsOn?.guard ? stop.waitsOn : undefined;
-    if (at?.guard) {
-      const thereSeq = passed(ts, at.guard)?.seq ?? null;
-      const failed = at.failures?.[0]?.seq;
-      if (failed) return { guard: at.guard, how: 'stopped', hereSeq: failed, thereSeq };
-      const aligned = thereSeq === null ? 0 : alignedSeq(there, here, thereSeq);
-      return { guard: at.guard, how: 'stopped', hereSeq: Math.max(at.since?.seq ?? 0, aligned) || here.events.length, thereSeq };
-    }
-  }
-  // Held up in the other run on a guard that let this one through.
-  for (const s of ts.filter((x) => x.seq <= tEnd && waited(x))) {
-    const mine = hs.find((x) => x.type === s.type);
-    if (mine && mine.date === s.date) continue;
-    const guard = s.guard!.guard;
-    return { guard, how: 'passed', hereSeq: passed(hs, guard)?.seq ?? hEnd, thereSeq: s.previous.seq || s.seq };
-  }
-  return undefined;
+
+  // Never got there: the guard that never held (or failed) where the path stopped.
+  if (milestoneSeq(a, divergence)) return undefined;
+  const stop = whereStopped(a);
+  const at = stop.guard ? stop : stop.waitsOn?.guard ? stop.waitsOn : undefined;
+  if (!at?.guard) return undefined;
+  const thereSeq = passed(at.guard);
+  const failed = at.failures?.[0]?.seq;
+  if (failed) return { guard: at.guard, how: 'stopped', hereSeq: failed, thereSeq };
+  const aligned = thereSeq === null ? 0 : alignedSeq(b, a, thereSeq);
+  return { guard: at.guard, how: 'stopped', hereSeq: Math.max(at.since?.seq ?? 0, aligned) || a.events.length, thereSeq };
 }
 
 /**

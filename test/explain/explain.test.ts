@@ -77,6 +77,22 @@ describe('explain a milestone reached', () => {
   });
 });
 
+describe('explain against a run that was held up', () => {
+  it('the earlier run names the guard the other waited on, from its own side', () => {
+    const x = explainMilestone(run('baseline'), 'final-approval', run('congress-early'));
+    expect(x.contrast).toMatchObject({ days: -4, divergence: 'advisors-recommend' });
+    expect(x.contrast!.gate).toMatchObject({ guard: 'advisorsRecommend', how: 'passed', here: { reading: { holds: true } }, there: { reading: { holds: false } } });
+    expect(x.contrast!.gate!.forces[0]!.origins[0]).toMatchObject({ name: 'aid.arrived', change: 'moved 2024-02-15 → 2024-04-24' });
+  });
+
+  it('a run that reached a step the other never did names the guard the other stopped at', () => {
+    const x = explainMilestone(run('less-cautious-president'), 'final-approval', run('no-kharkiv-offensive'));
+    expect(x.contrast!.gate).toMatchObject({ guard: 'kyivPresses', how: 'passed', here: { reading: { holds: true } }, there: { reading: { holds: false } } });
+    expect(x.contrast!.gate!.forces[0]!.origins[0]).toMatchObject({ name: 'kharkiv-offensive-begins', change: 'added' });
+    expect(renderExplanation(x)).toContain('Here it held on 2024-05-10 (0.77, held by 0.17); at that point it read 0.47, short by 0.13 in no-kharkiv-offensive.');
+  });
+});
+
 describe('explain a milestone never reached', () => {
   it('no-kharkiv-offensive: the path never left the ban because Kyiv\'s guard never held; how short, and its closest approach', () => {
     const x = explain('no-kharkiv-offensive', 'final-approval');
