@@ -72,7 +72,9 @@ export const decisionMachine = setup({
           ],
         },
         deferred: {
-          description: 'The president holds off; Kyiv must ask again.',
+          description: 'The president holds off. Sullivan brings the recommendation back once the case has grown enough; Kyiv may also ask again.',
+          // Waiting for a new request alone would let an early review lock in a "not yet" that more pressure then could not undo.
+          always: { guard: 'presidentAgreesInPrinciple', target: 'presidentialReview' },
           entry: [
             record({ event: 'president.deferred', actor: 'president', says: 'The president defers: the case does not yet outweigh his restraint', guard: 'presidentAgreesInPrinciple' }),
             emit(({ context }) => ({ type: 'DECISION_DEFERRED', scope: context.scope }) as const),

@@ -1,4 +1,5 @@
-import { MILESTONES, type MilestoneId } from '../../machines/index.js';
+import { PRIMARY_SCOPE, type MilestoneId, type Scope } from '../../machines/index.js';
+import { foldRun, milestoneDates } from '../engine/evolve.js';
 import { RECORD_STATES } from '../engine/simulate.js';
 import type { RunResult } from '../engine/types.js';
 import { didYouMean } from './errors.js';
@@ -24,6 +25,8 @@ export interface Expectation {
   readonly between?: readonly [string, string];
   readonly never?: true;
   readonly orNever?: boolean;
+  /** Which request: the Kharkiv border (the default) or a further scope such as deep-strikes. */
+  readonly scope?: Scope;
   /** The line of the expectation in its file, when it came from one. */
   readonly line?: number;
 }
@@ -69,10 +72,12 @@ export function checkExpectation(raw: ExpectationFile): FieldProblem[] {
 
 /** Whether a run meets an expectation, and the actual date. */
 export function evaluateExpectation(expectation: Expectation, run: RunResult): ExpectationResult {
-  const types: readonly string[] = expectation.milestone
-    ? MILESTONES.find((m) => m.id === expectation.milestone)!.events
-    : [expectation.event!];
-  const actual = run.events.find((e) => e.kind === 'decision' && types.includes(e.type))?.date ?? null;
+  const scope = expectation.scope ?? PRIMARY_SCOPE;
+  // A milestone is the fold's, per request; an event is the first recorded for that request (or by an actor).
+  const actual = expectation.milestone
+    ? milestoneDates(foldRun(run), scope)[expectation.milestone]
+    : run.events.find((e) => e.kind === 'decision' && e.type === expectation.event
+      && (e.data.scope === undefined || e.data.scope === scope))?.date ?? null;
   return { expectation, actual, holds: meets(expectation, actual) };
 }
 
@@ -94,5 +99,5 @@ export function describeExpectation(x: Expectation): string {
       : x.before !== undefined ? `before ${x.before}`
         : x.after !== undefined ? `after ${x.after}`
           : `between ${x.between![0]} and ${x.between![1]}`;
-  return `${subject} ${condition}${x.orNever ? ', or never' : ''}`;
+  return `${subject}${x.scope && x.scope !== PRIMARY_SCOPE ? ` (${x.scope})` : ''} ${condition}${x.orNever ? ', or never' : ''}`;
 }

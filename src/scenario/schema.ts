@@ -64,6 +64,7 @@ export const expectationSchema = z.strictObject({
   after: dateSchema.optional(),
   between: z.tuple([dateSchema, dateSchema]).optional(),
   never: z.literal(true).optional(),
+  scope: z.enum(SCOPE_NAMES as [string, ...string[]]).optional(),
   orNever: z.boolean().optional(),
 });
 

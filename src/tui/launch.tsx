@@ -33,9 +33,10 @@ export async function launchTui(opened: Opened, options: LaunchOptions = {}): Pr
     stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
   };
   // A signal ends the process without an 'exit' event: restore first, then exit as the signal would.
+  // Ctrl-C is a quit key: it arrives as SIGINT until Ink has the terminal in raw mode, and must quit the same way then.
   const onSignal = (signal: NodeJS.Signals) => {
     restore();
-    process.exit(128 + (constants.signals[signal] ?? 0));
+    process.exit(signal === 'SIGINT' ? 0 : 128 + (constants.signals[signal] ?? 0));
   };
   process.once('exit', restore);
   for (const signal of SIGNALS) process.once(signal, onSignal);

@@ -110,10 +110,9 @@ describe('explain a milestone never reached', () => {
     ]);
   });
 
-  it('allies-hold-back: the president turned the path back each time he weighed it', () => {
+  it('allies-hold-back: turned back once in principle, then stuck at the final review', () => {
     const x = explain('allies-hold-back', 'final-approval');
-    expect(x.stop).toMatchObject({ state: 'path.deferred', guard: 'presidentAgreesInPrinciple' });
-    expect(x.stop!.failures!.map((f) => f.date)).toEqual(['2024-05-15', '2024-05-31', '2024-06-03']);
+    expect(x.stop).toMatchObject({ state: 'path.approved.finalReview', guard: 'presidentGivesFinalApproval', since: { date: '2024-05-26' } });
     expect(x.contrast!.gate).toMatchObject({ guard: 'presidentAgreesInPrinciple', how: 'turned back' });
     expect(x.contrast!.gate!.forces[0]).toMatchObject({ force: 'alliedIsolation', here: 0, there: 0.15 });
   });

@@ -64,14 +64,29 @@ describe('decision machine: given events → state', () => {
     expect(d.records.at(-1)).toBe('principals.agreed');
   });
 
-  it('a close case (enough for the advisors, not the president): the president defers, tells Kyiv, and a re-request reopens the review', () => {
+  it('a close case (enough for the advisors, not the president): the president defers and tells Kyiv', () => {
     const d = drive(decisionMachine, { ledger: CLOSE_CASE });
     d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
     d.elapse();
     expect(path(d)).toBe('deferred');
     expect(d.emitted).toContain('DECISION_DEFERRED');
-    d.setLedger(STRONG_CASE);
+  });
+
+  it('a deferral is reconsidered as soon as the case grows enough: Sullivan brings it back', () => {
+    const d = drive(decisionMachine, { ledger: CLOSE_CASE });
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' }).elapse();
+    d.setLedger({ internalAdvocacy: 0.6 }); // more, but not enough
     expect(path(d)).toBe('deferred');
+    d.setLedger(STRONG_CASE);
+    expect(path(d)).toEqual({ approved: 'dueDiligence' });
+    expect(d.records.slice(-4)).toEqual(['president.deferred', 'recommendation.presented', 'president.approved-in-principle', 'due-diligence.ordered']);
+  });
+
+  it('a re-request from Kyiv also reopens a deferral', () => {
+    const d = drive(decisionMachine, { ledger: CLOSE_CASE });
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' }).elapse();
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'deep-strikes' });
+    expect(path(d)).toBe('deferred'); // another request's business
     d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
     expect(path(d)).toBe('recommendationDrafting');
   });

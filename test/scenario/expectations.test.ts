@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from '../../src/engine/index.js';
+import { simulate, type RunResult } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { BASELINE } from '../helpers/scenario.js';
 import { describeExpectation, evaluateExpectation, type Expectation } from '../../src/scenario/expectations.js';
+
+/** A run with no inputs: its initial ledger and states are what a fold starts from. */
+const EMPTY = simulate({ ...loadScenario(BASELINE).inputs, events: [] });
 
 /** A run whose log holds final approval on `date` (or nothing, when null). */
 function runWithApproval(date: string | null): RunResult {
@@ -8,7 +13,7 @@ function runWithApproval(date: string | null): RunResult {
     seq: 1, date, type: 'president.final-approval', actor: 'president', sources: [], kind: 'decision', cause: null,
     data: { machine: 'decision', state: 'path.approved.finalApproval', says: 'yes' },
   }];
-  return { events } as unknown as RunResult;
+  return { ...EMPTY, events } as unknown as RunResult;
 }
 
 const holds = (x: Omit<Expectation, 'milestone'>, date: string | null) =>

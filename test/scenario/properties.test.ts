@@ -17,7 +17,7 @@ import { BASELINE } from '../helpers/scenario.js';
 const CASE_UP: readonly Force[] = ['russianPressure', 'alliedIsolation', 'congressPressure', 'internalAdvocacy'];
 const BEHAVIOUR = new Set<string>([
   ...Object.entries(INPUT_TYPES).filter(([, spec]) => 'channel' in spec).map(([type]) => type),
-  'remarks.made', 'story.published',
+  'remarks.made', 'story.published', 'aim.widened',
 ]);
 
 function pushes(e: ScenarioEvent, toward: 'pressure' | 'caution'): boolean {
@@ -86,15 +86,14 @@ function removalNeverMoves(toward: 'pressure' | 'caution', direction: 'earlier' 
 }
 
 /*
- * Both properties fail on today's model, for one reason: the premature review.
- * The president weighs the advisors' recommendation once, two days after they
- * agree; if that review falls before Blinken's brief (05-17) he defers, and
- * Kyiv must find another channel with US principals to ask again (05-29), by
- * when the Armavir strike and Putin's warning have raised the restraint. So
- * pressure that lets the advisors agree sooner can make the final approval
- * later, and restraint that holds them back past 05-17 can make it sooner.
- * The two counterexamples below were found by fast-check (the first) and by
- * hand from the same mechanism (the second); the lead has the report.
+ * Both properties once failed, for one reason: the premature review. The
+ * president weighed the recommendation once; if that review fell before
+ * Blinken's brief he deferred, and only a new request from Kyiv (on 05-29)
+ * reopened it, by when the restraint had grown. So more pressure could make
+ * final approval later. The model now has Sullivan bring a deferred
+ * recommendation back as soon as the case has grown enough. The two
+ * counterexamples that showed the flaw (the first found by fast-check) are kept
+ * as examples every run tries first.
  * REDLINE_PROPERTY_SEED=<n> REDLINE_PROPERTY_RUNS=<n> searches at random instead.
  */
 const shortage = (inputs: RunInputs, k: number): RunInputs => ({
@@ -122,19 +121,22 @@ describe('removing one input, on variants of the record', () => {
     expect(pushes(shells, 'caution') && pushes(PRESSURE_COUNTEREXAMPLE[1], 'pressure')).toBe(true);
   });
 
-  it.fails('removing an event that only adds pressure never makes final approval earlier (fails today: the premature review)', () => {
+  it('removing an event that only adds pressure never makes final approval earlier', () => {
     fc.assert(removalNeverMoves('pressure', 'earlier'), options(PRESSURE_COUNTEREXAMPLE));
   });
 
-  it.fails('removing an event that only adds caution never makes final approval later (fails today: the premature review)', () => {
+  it('removing an event that only adds caution never makes final approval later', () => {
     fc.assert(removalNeverMoves('caution', 'later'), options(CAUTION_COUNTEREXAMPLE));
   });
 
-  it('the counterexamples: a milder February shortage holds the decision off; removing it, or adding shells, lets it through on 05-28', () => {
+  it('the former counterexamples now move the right way: a deferral is reconsidered when the case grows', () => {
     const [withShortage, shortageEvent] = PRESSURE_COUNTEREXAMPLE;
-    expect(finalApproval(withShortage)).toBe('9999-12-31');
-    expect(foldRun(simulate(withShortage)).milestones['approved-in-principle']?.date).toBe('2024-05-31'); // deferred on 05-15
-    expect(finalApproval(applyChanges(withShortage, [{ remove: shortageEvent.id }]))).toBe('2024-05-28');
-    expect(finalApproval(CAUTION_COUNTEREXAMPLE[0])).toBe('2024-05-28');
+    const run = simulate(withShortage);
+    expect(run.events.some((e) => e.type === 'president.deferred' && e.date === '2024-05-15')).toBe(true);
+    const reconsidered = foldRun(run).milestones['approved-in-principle']!;
+    expect(reconsidered.date > '2024-05-15' && reconsidered.date < '2024-05-29').toBe(true); // not waiting for Kyiv's next call
+    const withShortageFinal = finalApproval(withShortage);
+    expect(finalApproval(applyChanges(withShortage, [{ remove: shortageEvent.id }])) >= withShortageFinal).toBe(true);
+    expect(finalApproval(CAUTION_COUNTEREXAMPLE[0]) >= withShortageFinal).toBe(true); // more stocks: no sooner
   });
 });

@@ -29,7 +29,7 @@ describe.skipIf(!HAS_TMUX)('the TUI in a real pseudo-terminal (tmux, 100×30)', 
     await until(/^EXITED 0$/m);
     expect(flags()).toBe('0 1');
     tmux('kill-session', '-t', 'e2e');
-  });
+  }, 60_000);
 
   it('steps, goes to a date, forks, writes the fork, quits and gives the terminal back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'redline-e2e-'));
@@ -64,5 +64,5 @@ describe.skipIf(!HAS_TMUX)('the TUI in a real pseudo-terminal (tmux, 100×30)', 
     const written = join(dir, 'baseline-fork-1.yaml');
     expect(existsSync(written)).toBe(true);
     expect(parse(readFileSync(written, 'utf8'))).toMatchObject({ id: 'baseline-fork-1', extends: 'baseline', changes: [{ remove: 'cameron-kyiv-remarks' }] });
-  });
+  }, 120_000);
 });
