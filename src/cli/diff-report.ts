@@ -47,7 +47,7 @@ export function diffTable(a: RunResult, b: RunResult): string {
   const [na, nb] = [j.a.scenario, j.b.scenario];
   const rows = MILESTONE_IDS.map((id) => {
     const m = j.milestones[id];
-    return [id, m.a ?? '—', m.b ?? '—', moved(m)];
+    return [id, m.a ?? '—', m.b ?? '—', movedText(m)];
   });
   return [
     `${na} → ${nb}: ${j.b.title}`,
@@ -58,7 +58,8 @@ export function diffTable(a: RunResult, b: RunResult): string {
   ].join('\n');
 }
 
-function moved(m: { a: string | null; b: string | null; days: number | null }): string {
+/** How far a milestone moved from A to B, in words: `+4 days`, `same day`, `never reached`. */
+export function movedText(m: { a: string | null; b: string | null; days: number | null }): string {
   if (m.days !== null) return m.days === 0 ? 'same day' : `${m.days > 0 ? '+' : '−'}${Math.abs(m.days)} day${Math.abs(m.days) === 1 ? '' : 's'}`;
   if (m.a && !m.b) return 'never reached';
   if (!m.a && m.b) return 'reached';

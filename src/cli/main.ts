@@ -36,6 +36,9 @@ Usage:
                                           machine definitions: Mermaid text, or SVG with --svg or -o *.svg
   redline chart <scenario.yaml>... [-o <file.svg>] [--force]
                                           SVG timeline of the nine milestones of one or more scenarios
+  redline report <scenario.yaml> [-o <file.html>] [--force]
+                                          one self-contained HTML page: the what-if, its diff against
+                                          the parent, each milestone explained, the chart, the sources
   redline tui <scenario.yaml>             step through a run, fork a what-if and save it (a terminal UI)
   redline help                            this text
   redline --version
@@ -49,6 +52,7 @@ const COMMANDS: Record<string, (args: string[], io: CommandIO) => number | Promi
   // Loaded on demand: the renderers (Graphviz, Vega) are most of the bundle and `run` needs neither.
   diagram: async (args, io) => (await import('./diagram-command.js')).diagramCommand(args, io),
   chart: async (args, io) => (await import('./chart-command.js')).chartCommand(args, io),
+  report: async (args, io) => (await import('./report-command.js')).reportCommand(args, io),
   replay: replayCommand,
   state: stateCommand,
   fork: forkCommand,

@@ -1,0 +1,38 @@
+import { MILESTONE_IDS } from '../../machines/index.js';
+import { simulate } from '../engine/index.js';
+import { explainMilestone } from '../explain/explain.js';
+import { milestoneChartSpec } from '../pictures/milestone-chart.js';
+import { milestoneSeries } from '../pictures/milestone-series.js';
+import { renderVegaLite } from '../pictures/render-vega-lite.js';
+import { reportHtml } from '../report/report-html.js';
+import { loadScenario } from '../scenario/load.js';
+import { diffJson } from './diff-report.js';
+import { UsageError, type CommandIO } from './io.js';
+import { parseCommandArgs } from './run-command.js';
+import { writeOutput } from './write-output.js';
+
+/** `redline report <scenario.yaml> [-o report.html] [--force]` */
+export async function reportCommand(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } });
+  if (positionals.length !== 1) {
+    throw new UsageError('report takes one scenario file, e.g. redline report scenarios/congress-early.yaml -o report.html');
+  }
+  if (values.force && values.output === undefined) throw new UsageError('--force only applies with -o FILE');
+  const scenario = loadScenario(positionals[0]!);
+  const run = simulate(scenario.inputs);
+  const parentRun = scenario.parent && simulate(scenario.parent.inputs);
+  const drawn = scenario.parent ? [scenario.parent, scenario] : [scenario];
+  const html = reportHtml({
+    scenario,
+    diff: parentRun ? diffJson(parentRun, run) : null,
+    explanations: MILESTONE_IDS.map((m) => explainMilestone(run, m, parentRun)),
+    chartSvg: await renderVegaLite(milestoneChartSpec(drawn.map(milestoneSeries))),
+  });
+  if (values.output === undefined) {
+    io.out(html.trimEnd());
+    return 0;
+  }
+  writeOutput(values.output, html, { force: values.force === true });
+  io.out(`wrote ${values.output}: report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`);
+  return 0;
+}
