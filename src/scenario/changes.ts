@@ -40,7 +40,14 @@ const RANGES: Readonly<Record<ParameterUnit, { min: number; max: number; integer
 
 /**
  * Applies a what-if's changes to its parent's inputs, in order. Pure: returns
- * new inputs and leaves the given ones alone.
+ * new inputs and leaves the given ones alone. The one place that applies changes:
+ * scenario files, `redline fork` and the TUI's fork all come through here.
+ *
+ * Same-day order: the engine takes inputs by date, and inputs of one day in list
+ * order. So an `add` goes after every input already on its day; a `move` keeps the
+ * input's place in the list, so among its new day's inputs it stands where the list
+ * puts it; a `remove` leaves the others in order. A scenario file that lists the
+ * same changes reproduces the same order when loaded.
  *
  * @example
  *   applyChanges(baseline.inputs, [{ remove: 'cameron-kyiv-remarks' }, { set: { parameter: 'dueDiligenceDays', value: 3 } }])

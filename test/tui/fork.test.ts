@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { simulate } from '../../src/engine/index.js';
-import { applyChanges, type Change } from '../../src/tui/fork.js';
+import { applyChanges, type Change } from '../../src/scenario/changes.js';
 import { firstDivergence } from '../../src/tui/model/divergence.js';
 import { forkFileText, forkPath } from '../../src/tui/model/fork-file.js';
 import { forkSession } from '../../src/tui/model/session.js';
@@ -17,27 +17,6 @@ const inputs = session.run.inputs;
 const added: Change = {
   add: { id: 'press-story-published-2024-05-22', date: '2024-05-22', actor: 'press', type: 'story.published', summary: 'A paper reports the decision', effects: {}, sources: [] },
 };
-
-describe('applyChanges', () => {
-  it('moves, removes and adds inputs and sets parameters, leaving the original inputs as they were', () => {
-    const out = applyChanges(inputs, [
-      { move: 'supplemental-signed', to: '2024-02-15' },
-      { remove: 'cameron-kyiv-remarks' },
-      added,
-      { set: { parameter: 'kyivRequestThreat', value: 0.8 } },
-    ]);
-    expect(out.events.find((e) => e.id === 'supplemental-signed')?.date).toBe('2024-02-15');
-    expect(out.events.some((e) => e.id === 'cameron-kyiv-remarks')).toBe(false);
-    expect(out.events.at(-1)).toEqual((added as { add: unknown }).add);
-    expect(out.params.kyivRequestThreat).toBe(0.8);
-    expect(inputs.events.find((e) => e.id === 'supplemental-signed')?.date).toBe('2024-04-24');
-    expect(inputs.params.kyivRequestThreat).toBe(0.6);
-  });
-
-  it('refuses a change to an input the scenario does not have', () => {
-    expect(() => applyChanges(inputs, [{ remove: 'no-such-input' }])).toThrow(/no input "no-such-input" in baseline/);
-  });
-});
 
 describe('a fork', () => {
   it('recomputes the run; the timeline parts where the first event differs, and milestones move by whole days', () => {

@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { Document, isMap, isSeq } from 'yaml';
-import type { Params } from '../../../machines/index.js';
-import type { Change } from '../fork.js';
+import type { ParameterName, Params } from '../../../machines/index.js';
+import type { Change } from '../../scenario/changes.js';
 import type { Session } from './session.js';
 
 /** What a fork's scenario file says about itself. */
@@ -19,7 +19,7 @@ export function describeChange(change: Change, params: Params): string {
   if ('move' in change) return `moves ${change.move} to ${change.to}`;
   if ('remove' in change) return `removes ${change.remove}`;
   if ('add' in change) return `adds ${change.add.type} by ${change.add.actor} on ${change.add.date} (${change.add.id})`;
-  return `sets ${change.set.parameter} to ${change.set.value} (model value ${params[change.set.parameter]})`;
+  return `sets ${change.set.parameter} to ${change.set.value} (model value ${params[change.set.parameter as ParameterName]})`;
 }
 
 /**

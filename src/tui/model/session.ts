@@ -1,5 +1,5 @@
 import { simulate, type RunResult } from '../../engine/index.js';
-import { applyChanges, type Change } from '../fork.js';
+import { applyChanges, type Change } from '../../scenario/changes.js';
 import { firstDivergence } from './divergence.js';
 import { indexRun, type RunIndex } from './run-index.js';
 
