@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { foldRun, milestoneDates, type ScenarioEvent } from '../../src/engine/index.js';
+import { foldRun, milestoneDates, simulate, type ScenarioEvent } from '../../src/engine/index.js';
 import { formatLog, parseLog, planFork } from '../../src/log/index.js';
+import { loadScenario } from '../../src/scenario/load.js';
 import { baselineRun, cli, tempDir } from '../helpers/logs.js';
 
 const run = baselineRun();
@@ -100,6 +101,26 @@ describe('redline fork', () => {
     ]);
     expect(out).toMatch(new RegExp(`^wrote .*my-fork\\.yaml: extends baseline, keeps events 1–${at} \\(to ${run.events[at - 1]!.date}\\), then:`));
     expect(out).toMatch(/^milestone\s+baseline\s+my-fork$/m);
+  });
+
+  it('writes a scenario that reproduces the fork: loaded and run, it gives the forked run\'s events exactly', () => {
+    const w = workspace();
+    const at = seqOf('blinken-briefs-biden') - 1;
+    // Same-day order is exercised: the added leak and a moved input land on 2024-05-20 beside three recorded inputs.
+    const { code } = cli('fork', w.logFile, '--at', String(at), '--remove', 'blinken-briefs-biden', '--add', w.leak,
+      '--move', 'stoltenberg-economist-interview=2024-05-20', '--move', 'intel-committee-letter=2024-05-22',
+      '--set', 'principalsSupportThreshold=0.6', '-o', w.out);
+    expect(code).toBe(0);
+    const plan = planFork(log, at, [
+      { remove: 'blinken-briefs-biden' }, { add: LEAK }, { move: 'stoltenberg-economist-interview', to: '2024-05-20' },
+      { move: 'intel-committee-letter', to: '2024-05-22' }, { set: { parameter: 'principalsSupportThreshold', value: 0.6 } },
+    ]);
+    const reloaded = simulate(loadScenario(w.out).inputs);
+    expect(reloaded.events).toEqual(plan.run.events);
+    expect(reloaded.initialLedger).toEqual(plan.run.initialLedger);
+    const onDay = (day: string) => reloaded.events.flatMap((e) => (e.kind === 'input' && e.date === day ? [e.data.id] : []));
+    expect(onDay('2024-05-20')).toEqual(['himes-presses-sullivan', 'contact-group-meets', 'stoltenberg-economist-interview', 'press-leak']);
+    expect(onDay('2024-05-22')).toEqual(['intel-committee-letter', 'more-than-a-dozen-allies']);
   });
 
   it('prints the forked milestones beside the recorded ones', () => {
