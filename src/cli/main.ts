@@ -36,7 +36,8 @@ Usage:
                                           machine definitions: Mermaid text, or SVG with --svg or -o *.svg
   redline chart <scenario.yaml>... [-o <file.svg>] [--force]
                                           SVG timeline of the nine milestones of one or more scenarios
-  redline tui <scenario.yaml>             step through a run, fork a what-if and save it (a terminal UI)
+  redline tui <scenario.yaml | log.jsonl>
+                                          step through a run, fork a what-if and save it (a terminal UI)
   redline help                            this text
   redline --version
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulate } from '../engine/index.js';
+import { baseScenario } from '../log/base-scenario.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Opened } from './model/session.js';
 import type { SessionIO } from './use-session.js';
@@ -18,4 +19,6 @@ export const FILE_IO: SessionIO = {
   list: (dir) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)),
   exists: existsSync,
   writeNew: writeNewFile,
+  // A scenario's fork sits beside it and names it by id; a log's finds the scenario file as `redline fork` does.
+  extendsRef: (origin, path) => (origin.recorded ? baseScenario(origin.run.inputs, path).ref : origin.id),
 };

@@ -3,12 +3,14 @@ import { applyChanges, type Change } from '../../scenario/changes.js';
 import { firstDivergence } from './divergence.js';
 import { indexRun, type RunIndex } from './run-index.js';
 
-/** A run the TUI opened: a scenario file (or, later, a recorded log) and its result. */
+/** A run the TUI opened: a scenario file and its result, or a recorded log. */
 export interface Opened {
   readonly file: string;
   readonly id: string;
   readonly title: string;
   readonly run: RunResult;
+  /** Opened from a recorded log: `w` then finds the scenario file it extends as `redline fork` does. */
+  readonly recorded?: boolean;
 }
 
 /** What the TUI shows: a run, perhaps forked from the one opened, and what `d` compares it with. */
