@@ -10,7 +10,11 @@ import { writeNewFile } from './write-scenario.js';
 /** Loads a scenario file and runs it: what the TUI opens. Throws `InputError` on bad input. */
 export function openScenario(file: string): Opened {
   const scenario = loadScenario(file);
-  return { file, id: scenario.id, title: scenario.title, run: simulate(scenario.inputs) };
+  const { parent } = scenario;
+  return {
+    file, id: scenario.id, title: scenario.title, run: simulate(scenario.inputs),
+    ...(parent ? { parent: { id: parent.id, inputs: parent.inputs } } : {}),
+  };
 }
 
 /** The file system as the TUI uses it. */
