@@ -49,6 +49,9 @@ const RANGES: Readonly<Record<ParameterUnit, { min: number; max: number; integer
  * puts it; a `remove` leaves the others in order. A scenario file that lists the
  * same changes reproduces the same order when loaded.
  *
+ * Each `set` is also kept in `overrides` (with those of the parent), so a log tells a
+ * scenario's own values from the defaults.
+ *
  * @example
  *   applyChanges(baseline.inputs, [{ remove: 'cameron-kyiv-remarks' }, { set: { parameter: 'dueDiligenceDays', value: 3 } }])
  * @throws ChangeError listing every change that touches an id, a parameter or a date that does not exist
@@ -63,6 +66,7 @@ export function applyChanges(inputs: RunInputs, changes: readonly Change[]): Run
 export function tryApplyChanges(inputs: RunInputs, changes: readonly Change[]): { inputs: RunInputs; problems: ChangeProblem[] } {
   let events = [...inputs.events];
   const params: Record<string, number> = { ...inputs.params };
+  const overrides: Record<string, number> = { ...inputs.overrides };
   const removedBy = new Map<string, number>();
   const problems: ChangeProblem[] = [];
 
@@ -95,9 +99,11 @@ export function tryApplyChanges(inputs: RunInputs, changes: readonly Change[]): 
       const found = checkParameter(change.set.parameter, change.set.value);
       if (found.length > 0) return report(found);
       params[change.set.parameter] = change.set.value;
+      overrides[change.set.parameter] = change.set.value;
     }
   });
-  return { inputs: { ...inputs, events, params: params as Params }, problems };
+  const set = Object.keys(overrides).length > 0 ? { overrides: overrides as Partial<Params> } : {};
+  return { inputs: { ...inputs, events, params: params as Params, ...set }, problems };
 }
 
 function checkParameter(name: string, value: number): FieldProblem[] {
