@@ -1,8 +1,9 @@
 import { basename, extname } from 'node:path';
 import { PARAMETER_NAMES, isParameterName } from '../../machines/index.js';
 import {
-  baseScenario, checkWritable, forkScenario, forkScenarioYaml, planFork, readEventFile, readLog, writeFileSafely, type ForkChange,
+  baseScenario, checkWritable, forkScenario, forkScenarioYaml, planFork, readEventFile, readLog, writeFileSafely,
 } from '../log/index.js';
+import type { Change } from '../scenario/changes.js';
 import { didYouMean } from '../scenario/errors.js';
 import { forkTable } from './fork-report.js';
 import { runJson } from './run-report.js';
@@ -43,7 +44,7 @@ export function forkCommand(args: string[], io: CommandIO): number {
   return 0;
 }
 
-function toChange(option: string, value: string): ForkChange[] {
+function toChange(option: string, value: string): Change[] {
   switch (option) {
     case 'add':
       return [{ add: readEventFile(value) }];

@@ -39,7 +39,8 @@ Usage:
   redline report <scenario.yaml> [-o <file.html>] [--force]
                                           one self-contained HTML page: the what-if, its diff against
                                           the parent, each milestone explained, the chart, the sources
-  redline tui <scenario.yaml>             step through a run, fork a what-if and save it (a terminal UI)
+  redline tui <scenario.yaml | log.jsonl>
+                                          step through a run, fork a what-if and save it (a terminal UI)
   redline help                            this text
   redline --version
 

@@ -1,4 +1,5 @@
 import type { Opened } from '../tui/model/session.js';
+import { openLog } from '../tui/open-log.js';
 import { openScenario } from '../tui/open-scenario.js';
 import { parseCommandArgs } from './run-command.js';
 import { runTable } from './run-report.js';
@@ -12,14 +13,16 @@ export interface TuiHost {
 }
 
 /**
- * `redline tui <scenario.yaml>`: the terminal UI. Without a terminal it says so
+ * `redline tui <scenario.yaml | log.jsonl>`: the terminal UI. Without a terminal it says so
  * on stderr and prints what `run` prints, with exit 0.
  */
 export function createTuiCommand(host: TuiHost): (args: string[], io: CommandIO) => number {
   return (args, io) => {
     const { positionals } = parseCommandArgs(args, {});
-    if (positionals.length !== 1) throw new UsageError('tui takes one scenario file, e.g. redline tui scenarios/baseline.yaml');
-    const opened = openScenario(positionals[0]!);
+    if (positionals.length !== 1) {
+      throw new UsageError('tui takes one scenario file or recorded log, e.g. redline tui scenarios/baseline.yaml or redline tui runs/baseline.jsonl');
+    }
+    const opened = open(positionals[0]!, io);
     const missing = host.notATerminal();
     if (missing) {
       io.err(`redline tui: ${missing} is not a terminal, so here is what "redline run" prints instead`);
@@ -29,6 +32,14 @@ export function createTuiCommand(host: TuiHost): (args: string[], io: CommandIO)
     host.start(opened);
     return 0;
   };
+}
+
+/** A `.jsonl` file is a recorded log, read as `replay` reads it (a torn last line skipped, with the reader's warning); anything else a scenario. */
+function open(file: string, io: CommandIO): Opened {
+  if (!file.endsWith('.jsonl')) return openScenario(file);
+  const { opened, warnings } = openLog(file);
+  for (const warning of warnings) io.err(warning);
+  return opened;
 }
 
 /** The UI is imported only when it starts, so `run` never pays for loading Ink and React. */

@@ -14,6 +14,10 @@ export function verifyText(log: LoadedLog, v: Verification): string {
     lines.push(side('recorded', d.seq, d.log, v.events.log), side('model', d.seq, d.model, v.events.model));
     if (d.fields.length > 0) lines.push(`  differs in: ${d.fields.join(', ')}`);
   }
+  if (v.defaultsChanged.length > 0) {
+    const list = v.defaultsChanged.map((c) => `${c.parameter} ${c.log} → ${c.now}`).join(', ');
+    lines.push(`defaults changed since the log was written (machines/parameters.ts): ${list}${d ? '' : '; they do not move this run'}`);
+  }
   lines.push(v.modelHash.same
     ? `model: ${short(v.modelHash.current)}, the same model that wrote the log${d ? '; so the log itself differs from what the model writes (edited or damaged?)' : ''}`
     : `model: the log was written by ${short(v.modelHash.log)}; this redline's is ${short(v.modelHash.current)}: the model has changed since${d ? '' : ', but not in a way that moves this run'}`);

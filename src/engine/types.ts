@@ -24,6 +24,11 @@ export interface RunInputs {
   readonly params: Params;
   readonly events: readonly ScenarioEvent[];
   readonly seed: number;
+  /**
+   * The values the scenario (and the chain it extends) `set`, so `replay --verify` can tell a
+   * scenario's choice from a default changed since. Absent when it sets none.
+   */
+  readonly overrides?: Partial<Params>;
 }
 
 export interface InputData {

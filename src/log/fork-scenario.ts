@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { ForkChange } from './apply-fork.js';
+import type { Change } from '../scenario/changes.js';
 import type { LoadedLog } from './parse-log.js';
 
 export interface ForkScenario {
@@ -7,11 +7,11 @@ export interface ForkScenario {
   readonly title: string;
   readonly summary: string;
   readonly extends: string;
-  readonly changes: readonly ForkChange[];
+  readonly changes: readonly Change[];
 }
 
 /** The scenario a fork writes: it extends the log's scenario and lists the changes. */
-export function forkScenario(log: LoadedLog, at: number, changes: readonly ForkChange[], id: string, base: string): ForkScenario {
+export function forkScenario(log: LoadedLog, at: number, changes: readonly Change[], id: string, base: string): ForkScenario {
   const point = at > 0 ? log.run.events[at - 1] : undefined;
   const after = point ? `after event ${at} (${point.date}, ${point.type})` : 'before its first event';
   const n = changes.length;

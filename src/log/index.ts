@@ -7,8 +7,7 @@ export { logHeader, LOG_FORMAT, LOG_VERSION, REDLINE_VERSION, type LogHeader } f
 export { modelHash, hashModel, modelDefinition } from './model-hash.js';
 export { canonicalJson } from './canonical-json.js';
 export { UPCASTERS, upcasterChain, type Upcaster } from './upcast.js';
-export { verifyLog, type Verification, type Divergence } from './verify-log.js';
-export { applyForkChanges, type ForkChange } from './apply-fork.js';
+export { verifyLog, type Verification, type Divergence, type DefaultChange } from './verify-log.js';
 export { planFork, describeChange, type ForkPlan } from './plan-fork.js';
 export { forkScenario, forkScenarioYaml, type ForkScenario } from './fork-scenario.js';
 export { readEventFile } from './read-event-file.js';

@@ -29,6 +29,7 @@ export const headerSchema = z.object({
     params: z.record(z.string(), z.number()),
     events: z.array(scenarioEvent),
     seed: z.number(),
+    overrides: z.record(z.string(), z.number()).optional(),
   }),
   initialLedger: ledger,
   initialStates: z.record(machine, z.record(z.string(), z.string())),

@@ -1,8 +1,8 @@
 import { parseDay } from '../engine/dates.js';
 import { simulate } from '../engine/simulate.js';
 import type { LogEvent, RunInputs, RunResult } from '../engine/types.js';
+import { applyChanges, tryApplyChanges, type Change } from '../scenario/changes.js';
 import { InputError, didYouMean } from '../scenario/errors.js';
-import { applyForkChanges, type ForkChange } from './apply-fork.js';
 import { canonicalJson } from './canonical-json.js';
 import type { LoadedLog } from './parse-log.js';
 
@@ -11,14 +11,14 @@ export interface ForkPlan {
   readonly at: number;
   /** The date of event `at`: nothing may be added before it. */
   readonly date: string | null;
-  readonly changes: readonly ForkChange[];
+  readonly changes: readonly Change[];
   readonly inputs: RunInputs;
   /** The forked run, simulated in memory. */
   readonly run: RunResult;
 }
 
 /** How a change reads on the command line, for messages. */
-export function describeChange(c: ForkChange): string {
+export function describeChange(c: Change): string {
   if ('add' in c) return `--add ${c.add.id} (${c.add.date})`;
   if ('remove' in c) return `--remove ${c.remove}`;
   if ('move' in c) return `--move ${c.move}=${c.to}`;
@@ -34,7 +34,7 @@ export function describeChange(c: ForkChange): string {
  *   planFork(readLog('runs/baseline.jsonl'), 17, [{ remove: 'cameron-kyiv-remarks' }]).run
  */
 export function planFork(
-  log: LoadedLog, at: number, changes: readonly ForkChange[], scenario: RunInputs['scenario'] = log.run.inputs.scenario,
+  log: LoadedLog, at: number, changes: readonly Change[], scenario: RunInputs['scenario'] = log.run.inputs.scenario,
 ): ForkPlan {
   const events = log.run.events;
   const refuse = (messages: string[]) => new InputError(messages.map((message) => ({ file: log.file, message })));
@@ -72,16 +72,19 @@ export function planFork(
   }
   if (problems.length > 0) throw refuse(problems);
 
-  const inputs = { ...applyForkChanges(log.run.inputs, changes), scenario };
+  // The scenario language's own checks (an added event's fields, a parameter's range) come last.
+  const applied = tryApplyChanges(log.run.inputs, changes);
+  if (applied.problems.length > 0) throw refuse(applied.problems.map((p) => `${describeChange(changes[p.index]!)}: ${p.message}`));
+  const inputs = { ...applied.inputs, scenario };
   const run = simulate(inputs);
   if (firstDifference(log.run, run, at)) throw refuse([culprit(log, at, changes, where)]);
   return { at, date, changes, inputs, run };
 }
 
 /** Which change (the first, applying them one by one) alters the kept events, and how. */
-function culprit(log: LoadedLog, at: number, changes: readonly ForkChange[], where: string): string {
+function culprit(log: LoadedLog, at: number, changes: readonly Change[], where: string): string {
   for (let k = 0; k <= changes.length; k++) {
-    const moved = firstDifference(log.run, simulate(applyForkChanges(log.run.inputs, changes.slice(0, k))), at);
+    const moved = firstDifference(log.run, simulate(applyChanges(log.run.inputs, changes.slice(0, k))), at);
     if (!moved) continue;
     if (k === 0) return `this model no longer reproduces the log up to ${where}: ${moved} (see redline replay --verify); re-record the log first`;
     return `${describeChange(changes[k - 1]!)}: changes the run before ${where}: ${moved}; fork at an earlier event or drop this change`;

@@ -1,4 +1,4 @@
-import { PARAMETER_NAMES, defaultParams, isInputType, type Params } from '../../machines/index.js';
+import { PARAMETER_NAMES, defaultParams, isInputType, isParameterName, type ParameterName, type Params } from '../../machines/index.js';
 import { simulate } from '../engine/simulate.js';
 import type { RunInputs } from '../engine/types.js';
 import { canonicalJson } from './canonical-json.js';
@@ -25,11 +25,21 @@ export interface Verification {
   readonly divergence: Divergence | null;
   /** Things about the log's inputs this model had to read differently. */
   readonly notes: readonly string[];
+  /** Parameters the scenario did not set whose default has changed since the log was written. */
+  readonly defaultsChanged: readonly DefaultChange[];
+}
+
+/** A default of machines/parameters.ts that differs from the value the log recorded. */
+export interface DefaultChange {
+  readonly parameter: ParameterName;
+  readonly log: number;
+  readonly now: number;
 }
 
 /**
- * Runs the model again on a log's inputs and compares, event by event, with what
- * the log recorded: how a user learns that a model change moved history.
+ * Runs the model again on a log's inputs (today's defaults plus the scenario's own
+ * `set` values) and compares, event by event, with what the log recorded: how a user
+ * learns that a model change, a changed default included, moved history.
  *
  * @example
  *   verifyLog(readLog('runs/baseline.jsonl')).identical // true while the model is unchanged
@@ -38,9 +48,9 @@ export function verifyLog(log: LoadedLog): Verification {
   const current = modelHash();
   const hash = { log: log.header.modelHash, current, same: log.header.modelHash === current };
   const recorded = log.run.events;
-  const { inputs, notes } = inputsForThisModel(log.header.inputs);
+  const { inputs, notes, defaultsChanged } = inputsForThisModel(log.header.inputs);
   const result = (divergence: Divergence | null, model: number): Verification => ({
-    identical: divergence === null, events: { log: recorded.length, model }, modelHash: hash, divergence, notes,
+    identical: divergence === null, events: { log: recorded.length, model }, modelHash: hash, divergence, notes, defaultsChanged,
   });
 
   const unknown = inputs.events.find((e) => !isInputType(e.type));
@@ -66,27 +76,36 @@ export function verifyLog(log: LoadedLog): Verification {
   return result(null, fresh.events.length);
 }
 
-/** The log's inputs with every parameter this model has: new ones at their defaults; values that differ from today's defaults noted. */
-function inputsForThisModel(inputs: RunInputs): { inputs: RunInputs; notes: string[] } {
+/**
+ * The log's inputs as this model would run them today: every parameter at today's default but
+ * those the scenario set (`overrides`). A logged value that is no override yet differs from
+ * today's default is a default changed since the log was written.
+ */
+function inputsForThisModel(inputs: RunInputs): { inputs: RunInputs; notes: string[]; defaultsChanged: DefaultChange[] } {
   const notes: string[] = [];
   const defaults = defaultParams();
-  const params: Record<string, number> = { ...inputs.params };
+  const overrides: Record<string, number> = inputs.overrides ?? {};
+  const params: Record<string, number> = { ...defaults };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (isParameterName(name)) params[name] = value;
+    else notes.push(`the log sets parameter "${name}", which this model does not have; ignored`);
+  }
+  const defaultsChanged: DefaultChange[] = [];
   for (const name of PARAMETER_NAMES) {
-    if (params[name] === undefined) {
-      params[name] = defaults[name];
-      notes.push(`the log has no value for parameter "${name}"; used its default, ${defaults[name]}`);
-    } else if (params[name] !== defaults[name]) {
-      // The header keeps resolved values, so a changed default cannot move the re-run: say so.
-      notes.push(`parameter "${name}" is ${params[name]} in the log and ${defaults[name]} by default in this model; `
-        + 'verify used the log\'s value (a scenario setting, or a default changed since: run the scenario again to see the new default)');
-    }
+    if (name in overrides) continue;
+    const logged = inputs.params[name];
+    if (logged === undefined) notes.push(`the log has no value for parameter "${name}"; used its default, ${defaults[name]}`);
+    else if (logged !== defaults[name]) defaultsChanged.push({ parameter: name, log: logged, now: defaults[name] });
   }
   for (const name of Object.keys(inputs.params)) {
-    if (!(PARAMETER_NAMES as readonly string[]).includes(name)) notes.push(`parameter "${name}" of the log is not in this model; ignored`);
+    if (!isParameterName(name)) notes.push(`parameter "${name}" of the log is not in this model; ignored`);
   }
-  return { inputs: { ...inputs, params: params as Params }, notes };
+  if (!inputs.overrides && defaultsChanged.length > 0) {
+    notes.push('the log records no overrides (none were set, or it was written before redline recorded them), '
+      + 'so verify ran every parameter at today\'s default; a value its scenario set would show above as a changed default');
+  }
+  return { inputs: { ...inputs, params: params as Params }, notes, defaultsChanged };
 }
-
 
 /** The dotted paths at which two JSON values differ, leaves only. */
 function differingPaths(a: unknown, b: unknown, at = ''): string[] {

@@ -40,7 +40,17 @@ const RANGES: Readonly<Record<ParameterUnit, { min: number; max: number; integer
 
 /**
  * Applies a what-if's changes to its parent's inputs, in order. Pure: returns
- * new inputs and leaves the given ones alone.
+ * new inputs and leaves the given ones alone. The one place that applies changes:
+ * scenario files, `redline fork` and the TUI's fork all come through here.
+ *
+ * Same-day order: the engine takes inputs by date, and inputs of one day in list
+ * order. So an `add` goes after every input already on its day; a `move` keeps the
+ * input's place in the list, so among its new day's inputs it stands where the list
+ * puts it; a `remove` leaves the others in order. A scenario file that lists the
+ * same changes reproduces the same order when loaded.
+ *
+ * Each `set` is also kept in `overrides` (with those of the parent), so a log tells a
+ * scenario's own values from the defaults.
  *
  * @example
  *   applyChanges(baseline.inputs, [{ remove: 'cameron-kyiv-remarks' }, { set: { parameter: 'dueDiligenceDays', value: 3 } }])
@@ -56,6 +66,7 @@ export function applyChanges(inputs: RunInputs, changes: readonly Change[]): Run
 export function tryApplyChanges(inputs: RunInputs, changes: readonly Change[]): { inputs: RunInputs; problems: ChangeProblem[] } {
   let events = [...inputs.events];
   const params: Record<string, number> = { ...inputs.params };
+  const overrides: Record<string, number> = { ...inputs.overrides };
   const removedBy = new Map<string, number>();
   const problems: ChangeProblem[] = [];
 
@@ -88,9 +99,11 @@ export function tryApplyChanges(inputs: RunInputs, changes: readonly Change[]): 
       const found = checkParameter(change.set.parameter, change.set.value);
       if (found.length > 0) return report(found);
       params[change.set.parameter] = change.set.value;
+      overrides[change.set.parameter] = change.set.value;
     }
   });
-  return { inputs: { ...inputs, events, params: params as Params }, problems };
+  const set = Object.keys(overrides).length > 0 ? { overrides: overrides as Partial<Params> } : {};
+  return { inputs: { ...inputs, events, params: params as Params, ...set }, problems };
 }
 
 function checkParameter(name: string, value: number): FieldProblem[] {

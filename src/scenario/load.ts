@@ -79,6 +79,7 @@ function resolveFile(file: string, chain: readonly string[], index: FolderIndex)
     params: applied.inputs.params,
     events: applied.inputs.events,
     seed: header.seed ?? base.inputs?.seed ?? 0,
+    ...(applied.inputs.overrides ? { overrides: applied.inputs.overrides } : {}),
   };
   if (problems.length > 0 || !parsed.success || !inputs) return { problems, ...(inputs ? { known: inputs } : {}) };
   const s = parsed.data;

@@ -7,7 +7,7 @@ import { GAUGES } from './model/gauges.js';
 import { layoutFor, type DetailPane } from './model/layout.js';
 import { nextStep } from './model/next-step.js';
 import { fit } from './model/text.js';
-import type { Session } from './model/session.js';
+import { comparisonOf, type Session } from './model/session.js';
 import { formContext, SPEEDS, type Mode, type TuiContext } from './tui.machine.js';
 import { BlamePane } from './panes/BlamePane.js';
 import { ComparePane } from './panes/ComparePane.js';
@@ -33,8 +33,8 @@ export interface Props {
 
 /** One frame: header, timeline, the detail panes or an overlay, key bar. Pure: everything comes in as props. */
 export function Screen({ session, context: c, mode, columns, rows }: Props) {
-  const reference = session.reference.run;
-  const diffs = useMemo(() => (mode === 'comparing' ? compareMilestones(session.run, reference) : []), [mode, session.run, reference]);
+  const comparison = useMemo(() => (mode === 'comparing' ? comparisonOf(session) : undefined), [mode, session]);
+  const diffs = useMemo(() => (comparison ? compareMilestones(session.run, comparison.run) : []), [comparison, session.run]);
   if (columns < MIN.columns || rows < MIN.rows) {
     return <Text wrap="truncate-end">{fit(`redline needs at least ${MIN.columns}×${MIN.rows}`, columns)}</Text>;
   }
@@ -54,7 +54,7 @@ export function Screen({ session, context: c, mode, columns, rows }: Props) {
   const overlay = (() => {
     if (mode === 'help') return <HelpPane width={detailWidth} height={height} />;
     if (mode === 'comparing') {
-      return <ComparePane diffs={diffs} current={session.changes.length ? 'this fork' : session.origin.id} reference={session.changes.length ? session.origin.id : session.reference.id} width={detailWidth} height={height} />;
+      return <ComparePane diffs={diffs} current={session.changes.length ? 'this fork' : session.origin.id} reference={comparison?.id ?? session.reference.id} width={detailWidth} height={height} />;
     }
     if (mode === 'explaining') return <ExplainPane explanation={explainNext(index, state)} width={detailWidth} height={height} />;
     if (mode === 'picking') return <PickerPane files={c.files} pick={c.pick} width={detailWidth} height={height} />;

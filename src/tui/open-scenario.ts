@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulate } from '../engine/index.js';
+import { baseScenario } from '../log/base-scenario.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Opened } from './model/session.js';
 import type { SessionIO } from './use-session.js';
@@ -9,7 +10,11 @@ import { writeNewFile } from './write-scenario.js';
 /** Loads a scenario file and runs it: what the TUI opens. Throws `InputError` on bad input. */
 export function openScenario(file: string): Opened {
   const scenario = loadScenario(file);
-  return { file, id: scenario.id, title: scenario.title, run: simulate(scenario.inputs) };
+  const { parent } = scenario;
+  return {
+    file, id: scenario.id, title: scenario.title, run: simulate(scenario.inputs),
+    ...(parent ? { parent: { id: parent.id, inputs: parent.inputs } } : {}),
+  };
 }
 
 /** The file system as the TUI uses it. */
@@ -18,4 +23,6 @@ export const FILE_IO: SessionIO = {
   list: (dir) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)),
   exists: existsSync,
   writeNew: writeNewFile,
+  // A scenario's fork sits beside it and names it by id; a log's finds the scenario file as `redline fork` does.
+  extendsRef: (origin, path) => (origin.recorded ? baseScenario(origin.run.inputs, path).ref : origin.id),
 };

@@ -1,7 +1,7 @@
 import { and, assign, emit, raise, setup } from 'xstate';
 import type { Params } from '../../machines/index.js';
 import { parseDay } from '../engine/index.js';
-import type { Change } from './fork.js';
+import type { Change } from '../scenario/changes.js';
 import { editForm, formChange, initialForm, type FormContext, type ForkForm } from './model/fork-form.js';
 import { GAUGES } from './model/gauges.js';
 import { nextPane, type DetailPane } from './model/layout.js';

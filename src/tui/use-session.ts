@@ -15,6 +15,8 @@ export interface SessionIO {
   exists(path: string): boolean;
   /** Writes a new file, atomically; throws when the path is taken. */
   writeNew(path: string, text: string): void;
+  /** How a fork written to `path` names the scenario it extends; the origin's id when absent. */
+  extendsRef?(origin: Opened, path: string): string;
 }
 
 type TuiActor = ActorRefFrom<typeof tuiMachine>;
@@ -57,7 +59,7 @@ export function useSession(initial: Session, io: SessionIO, actor: TuiActor): Se
       }),
       actor.on('write', ({ path }) => {
         try {
-          io.writeNew(path, forkFileText(ref.current, path));
+          io.writeNew(path, forkFileText(ref.current, path, io.extendsRef?.(ref.current.origin, path)));
           actor.send({ type: 'WRITTEN', path });
           actor.send({ type: 'RUN_LOADED', view: viewOf(ref.current, io), seq: actor.getSnapshot().context.seq });
         } catch (err) {

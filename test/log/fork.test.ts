@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { defaultParams } from '../../machines/index.js';
-import { foldRun, milestoneDates, type ScenarioEvent } from '../../src/engine/index.js';
-import { applyForkChanges, formatLog, parseLog, planFork, type ForkChange } from '../../src/log/index.js';
+import { foldRun, milestoneDates, simulate, type ScenarioEvent } from '../../src/engine/index.js';
+import { formatLog, parseLog, planFork } from '../../src/log/index.js';
+import { loadScenario } from '../../src/scenario/load.js';
 import { baselineRun, cli, tempDir } from '../helpers/logs.js';
 
 const run = baselineRun();
@@ -26,27 +26,6 @@ function workspace() {
   writeFileSync(leak, 'id: press-leak\ndate: 2024-05-20\nactor: press\ntype: story.published\nsummary: A newspaper reports the president is weighing a change\neffects: { escalationRisk: 0.05 }\nsources: []\n');
   return { dir, logFile, leak, out: join(dir, 'scenarios', 'my-fork.yaml') };
 }
-
-describe('applying fork changes', () => {
-  it('adds, removes, moves and sets, in order, without touching the original inputs', () => {
-    const before = JSON.stringify(run.inputs);
-    const changes: ForkChange[] = [
-      { add: LEAK }, { remove: 'cameron-kyiv-remarks' }, { move: 'supplemental-signed', to: '2024-02-15' },
-      { set: { parameter: 'kyivRequestThreat', value: 0.8 } },
-    ];
-    const out = applyForkChanges(run.inputs, changes);
-    expect(JSON.stringify(run.inputs)).toBe(before);
-    expect(out.events.at(-1)).toEqual(LEAK);
-    expect(out.events.map((e) => e.id)).not.toContain('cameron-kyiv-remarks');
-    expect(out.events.find((e) => e.id === 'supplemental-signed')!.date).toBe('2024-02-15');
-    expect(out.events).toHaveLength(run.inputs.events.length);
-    expect(out.params).toEqual({ ...defaultParams(), kyivRequestThreat: 0.8 });
-  });
-
-  it('throws on an id that names no input', () => {
-    expect(() => applyForkChanges(run.inputs, [{ remove: 'nope' }])).toThrow(/no input "nope"/);
-  });
-});
 
 describe('planning a fork', () => {
   it('keeps the first N events exactly as recorded, at every fork point a change allows', () => {
@@ -124,6 +103,26 @@ describe('redline fork', () => {
     expect(out).toMatch(/^milestone\s+baseline\s+my-fork$/m);
   });
 
+  it('writes a scenario that reproduces the fork: loaded and run, it gives the forked run\'s events exactly', () => {
+    const w = workspace();
+    const at = seqOf('blinken-briefs-biden') - 1;
+    // Same-day order is exercised: the added leak and a moved input land on 2024-05-20 beside three recorded inputs.
+    const { code } = cli('fork', w.logFile, '--at', String(at), '--remove', 'blinken-briefs-biden', '--add', w.leak,
+      '--move', 'stoltenberg-economist-interview=2024-05-20', '--move', 'intel-committee-letter=2024-05-22',
+      '--set', 'principalsSupportThreshold=0.6', '-o', w.out);
+    expect(code).toBe(0);
+    const plan = planFork(log, at, [
+      { remove: 'blinken-briefs-biden' }, { add: LEAK }, { move: 'stoltenberg-economist-interview', to: '2024-05-20' },
+      { move: 'intel-committee-letter', to: '2024-05-22' }, { set: { parameter: 'principalsSupportThreshold', value: 0.6 } },
+    ]);
+    const reloaded = simulate(loadScenario(w.out).inputs);
+    expect(reloaded.events).toEqual(plan.run.events);
+    expect(reloaded.initialLedger).toEqual(plan.run.initialLedger);
+    const onDay = (day: string) => reloaded.events.flatMap((e) => (e.kind === 'input' && e.date === day ? [e.data.id] : []));
+    expect(onDay('2024-05-20')).toEqual(['himes-presses-sullivan', 'contact-group-meets', 'stoltenberg-economist-interview', 'press-leak']);
+    expect(onDay('2024-05-22')).toEqual(['intel-committee-letter', 'more-than-a-dozen-allies']);
+  });
+
   it('prints the forked milestones beside the recorded ones', () => {
     const w = workspace();
     const at = run.events.find((e) => e.type === 'due-diligence.ordered')!.seq;
@@ -196,6 +195,8 @@ describe('redline fork', () => {
     expect(cli('fork', w.logFile, '--at', '40', '--set', 'kyivRequestThreat=high', '-o', w.out).err).toMatch(/"high" is not a number/);
     expect(cli('fork', w.logFile, '--at', '40', '--set', 'kyivRequestThreshold=0.5', '-o', w.out).err).toMatch(/no parameter "kyivRequestThreshold" \(did you mean "kyivRequestThreat"\?\)/);
     expect(cli('fork', w.logFile, '--at', '40', '--move', 'politico-breaks-news', '-o', w.out).err).toMatch(/expected <event-id>=<YYYY-MM-DD>/);
+    const range = cli('fork', w.logFile, '--at', '40', '--set', 'kyivRequestThreat=1.5', '-o', w.out);
+    expect([range.code, range.err]).toEqual([2, `${w.logFile}: --set kyivRequestThreat=1.5: kyivRequestThreat is a threshold from 0 to 1; found 1.5`]);
     expect(cli('fork', w.logFile, '--at', '40', '-o', w.out).err).toMatch(/fork needs at least one change/);
     expect(cli('fork', w.logFile, '--at', '40', '--remove', 'x', '-o', join(w.dir, 'My Fork.yaml')).err).toMatch(/kebab-case/);
     expect(cli('fork', w.logFile, '--remove', 'x').code).toBe(2);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultParams } from '../../machines/index.js';
 import { formatDay, parseDay, simulate } from '../../src/engine/index.js';
 import { formatLog, parseLog, verifyLog } from '../../src/log/index.js';
+import { loadScenario } from '../../src/scenario/load.js';
 import { baselineRun, cli, tempDir } from '../helpers/logs.js';
 
 const run = baselineRun();
@@ -72,14 +73,37 @@ describe('replay --verify', () => {
     expect(cli('replay', save(t), '--verify').out).toMatch(/model: the log was written by sha256:000000000000; this redline's is sha256:[0-9a-f]{12}: the model has changed since, but not in a way that moves this run/);
   });
 
-  it('a log run with other parameters verifies, since the header keeps them, and notes each that differs from the defaults', () => {
-    const days = defaultParams().dueDiligenceDays;
-    const params = { ...defaultParams(), dueDiligenceDays: days + 3 };
-    const other = simulate({ ...run.inputs, params });
-    const v = verifyLog(logOf(formatLog(other)));
-    expect(v.identical).toBe(true);
-    expect(v.notes).toEqual([expect.stringMatching(new RegExp(`^parameter "dueDiligenceDays" is ${days + 3} in the log and ${days} by default in this model; verify used the log's value`))]);
-    expect(cli('replay', save(formatLog(other)), '--verify').out).toMatch(new RegExp(`\\nnote: parameter "dueDiligenceDays" is ${days + 3} in the log`));
+  it('a default changed since the log was written moves history: verify re-runs with today\'s defaults and names the parameter (exit 1)', () => {
+    const then = defaultParams().principalsSupportThreshold + 0.1;
+    // The "recorded" log: the same scenario run when principalsSupportThreshold defaulted higher, by an older model.
+    const old = simulate({ ...run.inputs, params: { ...defaultParams(), principalsSupportThreshold: then } });
+    const oldText = formatLog(old).replace(/"modelHash":"sha256:[0-9a-f]+"/, `"modelHash":"sha256:${'1'.repeat(64)}"`);
+    const v = verifyLog(logOf(oldText));
+    expect(v.identical).toBe(false);
+    expect(v.divergence!.model).toEqual(run.events[v.divergence!.seq - 1]);
+    expect(v.defaultsChanged).toEqual([{ parameter: 'principalsSupportThreshold', log: then, now: defaultParams().principalsSupportThreshold }]);
+    const { code, out } = cli('replay', save(oldText), '--verify');
+    expect(code).toBe(1);
+    expect(out).toMatch(new RegExp(`^defaults changed since the log was written \\(machines/parameters\\.ts\\): principalsSupportThreshold ${then} → ${defaultParams().principalsSupportThreshold}$`, 'm'));
+    expect(out).toMatch(/^note: the log records no overrides \(none were set, or it was written before redline recorded them\)/m);
+  });
+
+  it('a scenario\'s own set values travel in the header as overrides and are kept by verify', () => {
+    const whatIf = loadScenario('scenarios/less-cautious-president.yaml').inputs;
+    expect(whatIf.overrides).toEqual({ initialPresidentCaution: 0.25 });
+    expect(loadScenario('scenarios/baseline.yaml').inputs).not.toHaveProperty('overrides');
+    const t = formatLog(simulate(whatIf));
+    expect(JSON.parse(t.split('\n')[0]!).inputs.overrides).toEqual({ initialPresidentCaution: 0.25 });
+    const v = verifyLog(logOf(t));
+    expect(v).toMatchObject({ identical: true, defaultsChanged: [], notes: [] });
+  });
+
+  it('a log without overrides whose values all match today\'s defaults (every older baseline log) verifies without a word', () => {
+    const fixture = readFileSync('test/fixtures/logs/baseline-v1.jsonl', 'utf8');
+    expect(JSON.parse(fixture.split('\n')[0]!).inputs).not.toHaveProperty('overrides');
+    const v = verifyLog(logOf(fixture));
+    expect(v.defaultsChanged).toEqual([]);
+    expect(v.notes.filter((n) => n.includes('overrides'))).toEqual([]);
   });
 
   it('a log that stops early diverges where it ends', () => {
@@ -92,7 +116,7 @@ describe('replay --verify', () => {
   it('--json prints the verification', () => {
     const { code, out } = cli('replay', save(text), '--verify', '--json');
     expect(code).toBe(0);
-    expect(Object.keys(JSON.parse(out))).toEqual(['identical', 'events', 'modelHash', 'divergence', 'notes']);
+    expect(Object.keys(JSON.parse(out))).toEqual(['identical', 'events', 'modelHash', 'divergence', 'notes', 'defaultsChanged']);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../machines/index.js';
-import type { RunInputs } from '../../src/engine/index.js';
+import { simulate, type RunInputs } from '../../src/engine/index.js';
 import { ChangeError, applyChanges, tryApplyChanges } from '../../src/scenario/changes.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { tempFolder, whatIf } from '../helpers/scenario.js';
 
 const event = (id: string, date: string) => ({ id, date, actor: 'russia' as const, type: 'threat.issued' as const, summary: id, effects: {}, sources: [] });
 const inputs: RunInputs = {
@@ -40,5 +42,35 @@ describe('applyChanges', () => {
     const { inputs: out, problems } = tryApplyChanges(inputs, [{ remove: 'x' }, { remove: 'a' }]);
     expect(out.events.map((e) => e.id)).toEqual(['b']);
     expect(problems).toHaveLength(1);
+  });
+});
+
+describe('the same-day order of changed inputs', () => {
+  const three: RunInputs = {
+    ...inputs,
+    events: [event('a', '2024-05-01'), event('b', '2024-05-02'), event('c', '2024-05-02')],
+  };
+  const order = (i: RunInputs) => simulate(i).events.flatMap((e) => (e.kind === 'input' ? [`${e.data.id}@${e.date}`] : []));
+
+  it('an added input runs after the inputs already on its day', () => {
+    expect(order(applyChanges(three, [{ add: event('x', '2024-05-02') }]))).toEqual(['a@2024-05-01', 'b@2024-05-02', 'c@2024-05-02', 'x@2024-05-02']);
+  });
+
+  it('a moved input keeps its place in the list among its new day\'s inputs', () => {
+    expect(order(applyChanges(three, [{ move: 'a', to: '2024-05-02' }]))).toEqual(['a@2024-05-02', 'b@2024-05-02', 'c@2024-05-02']);
+    expect(order(applyChanges(three, [{ move: 'b', to: '2024-05-01' }]))).toEqual(['a@2024-05-01', 'b@2024-05-01', 'c@2024-05-02']);
+  });
+
+  it('a scenario file listing the same changes runs its inputs in the same order when loaded', () => {
+    const yamlEvent = (id: string, date: string) =>
+      `  - { id: ${id}, date: ${date}, actor: russia, type: threat.issued, summary: ${id}, effects: {}, sources: [] }\n`;
+    const { path } = tempFolder({
+      'p.yaml': `id: p\ntitle: P\nsummary: Three threats.\nevents:\n${yamlEvent('a', '2024-05-01')}${yamlEvent('b', '2024-05-02')}${yamlEvent('c', '2024-05-02')}`,
+      'w.yaml': whatIf('w', 'p', `changes:\n  - move: a\n    to: 2024-05-02\n  - add:\n${yamlEvent('x', '2024-05-02').replace('  - ', '      ')}  - move: b\n    to: 2024-05-03\n`),
+    });
+    const changes = [{ move: 'a', to: '2024-05-02' }, { add: event('x', '2024-05-02') }, { move: 'b', to: '2024-05-03' }];
+    const expected = ['a@2024-05-02', 'c@2024-05-02', 'x@2024-05-02', 'b@2024-05-03'];
+    expect(order(applyChanges(three, changes))).toEqual(expected);
+    expect(order(loadScenario(path('w.yaml')).inputs)).toEqual(expected);
   });
 });

@@ -26,10 +26,10 @@ export function memoryIO(listing: string[] = ['scenarios/baseline.yaml', 'test/f
   return { io, files };
 }
 
-/** Renders the app on the baseline at a fixed size; `press` sends keys and waits for the frame that shows `expected`. */
-export function renderApp(size = { columns: 100, rows: 30 }, color = false) {
+/** Renders the app on the baseline (or another run) at a fixed size; `press` sends keys and waits for the frame that shows `expected`. */
+export function renderApp(size = { columns: 100, rows: 30 }, color = false, opened = baselineOpened()) {
   const { io, files } = memoryIO();
-  const app = render(<App session={openSession(baselineOpened())} io={io} color={color} size={size} />);
+  const app = render(<App session={openSession(opened)} io={io} color={color} size={size} />);
   const frame = () => app.lastFrame() ?? '';
   const press = async (keys: readonly string[], expected: string | RegExp) => {
     for (const k of keys) app.stdin.write(k);

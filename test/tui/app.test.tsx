@@ -3,6 +3,7 @@ import { cleanup } from 'ink-testing-library';
 import { parse } from 'yaml';
 import { KEYS, renderApp } from './app-harness.js';
 import { forkSession } from '../../src/tui/model/session.js';
+import { openScenario } from '../../src/tui/open-scenario.js';
 import { baselineSession, seqOfInput } from './helpers.js';
 
 afterEach(cleanup);
@@ -85,6 +86,16 @@ describe('the terminal UI, key by key', () => {
     expect(why).toMatch(/case for lifting is 0\.53/);
     expect(why).toMatch(/short by 0\.02/);
     expect(why).toMatch(/\+0\.\d+ #\d+ 2024-05-10 kharkiv-offensive-begins/);
+  });
+
+  it('d on a what-if compares with the scenario it extends; after a fork, with the what-if itself', async () => {
+    const { press } = renderApp(undefined, false, openScenario('scenarios/congress-early.yaml'));
+    const cmp = await press(['d'], 'Compare with baseline');
+    expect(cmp).toContain('Left: baseline. Right: congress-early.');
+    expect(cmp).toMatch(/final-approval\s+2024-05-24\s+2024-05-28\s+\+4 days/);
+    await press([KEYS.escape, ...type('g2024-05-03'), KEYS.enter, KEYS.left], /step \d+\//);
+    await press(['f', KEYS.right, KEYS.enter], '⑂ 1 change');
+    expect(await press(['d'], 'Compare with congress-early')).toContain('Left: congress-early. Right: this fork.');
   });
 
   it('f forks: removing an input recomputes the run, marks where it leaves the original, and d shows days moved', async () => {

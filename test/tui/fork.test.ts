@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { simulate } from '../../src/engine/index.js';
-import { applyChanges, type Change } from '../../src/tui/fork.js';
+import { simulate, type ScenarioEvent } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { applyChanges, type Change } from '../../src/scenario/changes.js';
 import { firstDivergence } from '../../src/tui/model/divergence.js';
 import { forkFileText, forkPath } from '../../src/tui/model/fork-file.js';
 import { forkSession } from '../../src/tui/model/session.js';
@@ -17,27 +18,6 @@ const inputs = session.run.inputs;
 const added: Change = {
   add: { id: 'press-story-published-2024-05-22', date: '2024-05-22', actor: 'press', type: 'story.published', summary: 'A paper reports the decision', effects: {}, sources: [] },
 };
-
-describe('applyChanges', () => {
-  it('moves, removes and adds inputs and sets parameters, leaving the original inputs as they were', () => {
-    const out = applyChanges(inputs, [
-      { move: 'supplemental-signed', to: '2024-02-15' },
-      { remove: 'cameron-kyiv-remarks' },
-      added,
-      { set: { parameter: 'kyivRequestThreat', value: 0.8 } },
-    ]);
-    expect(out.events.find((e) => e.id === 'supplemental-signed')?.date).toBe('2024-02-15');
-    expect(out.events.some((e) => e.id === 'cameron-kyiv-remarks')).toBe(false);
-    expect(out.events.at(-1)).toEqual((added as { add: unknown }).add);
-    expect(out.params.kyivRequestThreat).toBe(0.8);
-    expect(inputs.events.find((e) => e.id === 'supplemental-signed')?.date).toBe('2024-04-24');
-    expect(inputs.params.kyivRequestThreat).toBe(0.6);
-  });
-
-  it('refuses a change to an input the scenario does not have', () => {
-    expect(() => applyChanges(inputs, [{ remove: 'no-such-input' }])).toThrow(/no input "no-such-input" in baseline/);
-  });
-});
 
 describe('a fork', () => {
   it('recomputes the run; the timeline parts where the first event differs, and milestones move by whole days', () => {
@@ -86,6 +66,22 @@ describe('writing a fork', () => {
     });
     expect(text).toMatch(/^ {2}- set: \{ parameter: kyivRequestThreat, value: 0\.8 \}$/m);
     expect(text).toMatch(/^ {2}- add: \{ id: press-story-published-2024-05-22, date: 2024-05-22, actor: press, type: story\.published, summary: A paper reports the decision, effects: \{\}, sources: \[\] \}$/m);
+  });
+
+  it('writes a scenario that reproduces the fork: loaded and run, it gives the fork\'s events exactly', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-fork-'));
+    writeFileSync(join(dir, 'baseline.yaml'), readFileSync('scenarios/baseline.yaml', 'utf8'));
+    const at = { seq: seqOfInput(session, 'blinken-briefs-biden'), date: '2024-05-17' };
+    const leak: Change = { add: { ...(added as { add: ScenarioEvent }).add, date: '2024-05-20' } };
+    let forked = { ...session, origin: { ...session.origin, file: join(dir, 'baseline.yaml') } };
+    for (const change of [{ remove: 'blinken-briefs-biden' }, leak, { move: 'stoltenberg-economist-interview', to: '2024-05-20' },
+      { set: { parameter: 'principalsSupportThreshold', value: 0.6 } }] as Change[]) forked = forkSession(forked, change, at);
+    const path = forkPath(forked, existsSync);
+    writeNewFile(path, forkFileText(forked, path));
+    const reloaded = simulate(loadScenario(path).inputs);
+    expect(reloaded.events).toEqual(forked.run.events);
+    const onDay = reloaded.events.flatMap((e) => (e.kind === 'input' && e.date === '2024-05-20' ? [e.data.id] : []));
+    expect(onDay.slice(-2)).toEqual(['stoltenberg-economist-interview', 'press-story-published-2024-05-22']);
   });
 
   it('offers the first free name beside the original, and never writes over a file', () => {

@@ -10,6 +10,9 @@ import { decisionPath } from '../../src/tui/model/path-states.js';
 import { movesUpTo } from '../../src/tui/model/run-index.js';
 import { fit, signed, wrap } from '../../src/tui/model/text.js';
 import { timelineRows } from '../../src/tui/model/timeline-rows.js';
+import { comparisonOf, openSession } from '../../src/tui/model/session.js';
+import { openScenario } from '../../src/tui/open-scenario.js';
+import { scenarioText, tempScenario } from '../helpers/scenario.js';
 import { baselineSession } from './helpers.js';
 
 const session = baselineSession();
@@ -126,5 +129,16 @@ describe('layout, text and keys', () => {
     expect(toKeys('2024-05-16\r', k({}))).toEqual([...'2024-05-16', 'enter']);
     expect(toKeys('q', k({ meta: true }))).toEqual(['escape', 'q']);
     expect(toKeys('\x7f', k({ backspace: true }))).toEqual(['backspace']);
+  });
+});
+
+describe('what d compares with', () => {
+  it('a root scenario opened after the first compares with the run first opened; a what-if with its parent', () => {
+    const tiny = openScenario(tempScenario(scenarioText()));
+    expect(comparisonOf(openSession(tiny, session.origin))).toMatchObject({ id: 'baseline', run: session.run });
+    const early = openScenario('scenarios/congress-early.yaml');
+    const parent = comparisonOf(openSession(early, tiny));
+    expect(parent.id).toBe('baseline');
+    expect(parent.run.events).toEqual(session.run.events);
   });
 });

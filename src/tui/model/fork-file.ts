@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { Document, isMap, isSeq } from 'yaml';
-import type { Params } from '../../../machines/index.js';
-import type { Change } from '../fork.js';
+import type { ParameterName, Params } from '../../../machines/index.js';
+import type { Change } from '../../scenario/changes.js';
 import type { Session } from './session.js';
 
 /** What a fork's scenario file says about itself. */
@@ -10,6 +10,8 @@ export interface ForkHeader {
   /** The id of the scenario it extends. */
   readonly parent: string;
   readonly parentTitle: string;
+  /** How the file names its parent in `extends`, when not by `parent`'s id (a path, for a fork of a recorded log). */
+  readonly extends?: string;
   /** Where the fork was made: step and date. */
   readonly at: { readonly seq: number; readonly date: string | null };
 }
@@ -19,7 +21,7 @@ export function describeChange(change: Change, params: Params): string {
   if ('move' in change) return `moves ${change.move} to ${change.to}`;
   if ('remove' in change) return `removes ${change.remove}`;
   if ('add' in change) return `adds ${change.add.type} by ${change.add.actor} on ${change.add.date} (${change.add.id})`;
-  return `sets ${change.set.parameter} to ${change.set.value} (model value ${params[change.set.parameter]})`;
+  return `sets ${change.set.parameter} to ${change.set.value} (model value ${params[change.set.parameter as ParameterName]})`;
 }
 
 /**
@@ -33,7 +35,7 @@ export function forkScenarioText(header: ForkHeader, changes: readonly Change[],
     id: header.id,
     title: `${header.parentTitle}: what if it ${words[0] ?? 'stayed the same'}${words.length > 1 ? `, and ${words.length - 1} more` : ''}`,
     summary: `Forked from ${header.parent} at ${where} in the terminal UI; it ${words.join('; ') || 'changes nothing'}.`,
-    extends: header.parent,
+    extends: header.extends ?? header.parent,
     changes,
   });
   const list = doc.get('changes', true);
@@ -56,11 +58,11 @@ export function nextForkId(parent: string, exists: (id: string) => boolean): str
   return `${parent}-fork-${n}`;
 }
 
-/** The scenario text `w` writes for a session's fork, its id taken from the file name. */
-export function forkFileText(session: Session, path: string): string {
+/** The scenario text `w` writes for a session's fork, its id taken from the file name; `parent` is what it `extends`. */
+export function forkFileText(session: Session, path: string, parent?: string): string {
   const id = basename(path).replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `${session.origin.id}-fork`;
   return forkScenarioText(
-    { id, parent: session.origin.id, parentTitle: session.origin.title, at: session.forkedAt ?? { seq: 0, date: null } },
+    { id, parent: session.origin.id, ...(parent ? { extends: parent } : {}), parentTitle: session.origin.title, at: session.forkedAt ?? { seq: 0, date: null } },
     session.changes, session.origin.run.inputs.params,
   );
 }

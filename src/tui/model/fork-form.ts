@@ -1,6 +1,6 @@
 import { ACTOR_IDS, INPUT_TYPES, INPUT_TYPE_NAMES, PARAMETER_NAMES, type Params } from '../../../machines/index.js';
 import { parseDay, type ScenarioEvent } from '../../engine/index.js';
-import type { Change } from '../fork.js';
+import type { Change } from '../../scenario/changes.js';
 
 export const FORM_KINDS = ['add', 'remove', 'move', 'set'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];

@@ -1,14 +1,18 @@
-import { simulate, type RunResult } from '../../engine/index.js';
-import { applyChanges, type Change } from '../fork.js';
+import { simulate, type RunInputs, type RunResult } from '../../engine/index.js';
+import { applyChanges, type Change } from '../../scenario/changes.js';
 import { firstDivergence } from './divergence.js';
 import { indexRun, type RunIndex } from './run-index.js';
 
-/** A run the TUI opened: a scenario file (or, later, a recorded log) and its result. */
+/** A run the TUI opened: a scenario file and its result, or a recorded log. */
 export interface Opened {
   readonly file: string;
   readonly id: string;
   readonly title: string;
   readonly run: RunResult;
+  /** Opened from a recorded log: `w` then finds the scenario file it extends as `redline fork` does. */
+  readonly recorded?: boolean;
+  /** The scenario this one `extends`; run only when `d` asks for it. */
+  readonly parent?: { readonly id: string; readonly inputs: RunInputs };
 }
 
 /** What the TUI shows: a run, perhaps forked from the one opened, and what `d` compares it with. */
@@ -37,4 +41,21 @@ export function forkSession(session: Session, change: Change, at: { seq: number;
     divergence: firstDivergence(session.origin.run.events, run.events),
     forkedAt: session.forkedAt ?? at,
   };
+}
+
+const parentRuns = new WeakMap<object, RunResult>();
+
+/**
+ * What `d` compares the run on screen with: a fork's original; else the parent
+ * of the scenario opened, when it `extends` one; else the run first opened.
+ */
+export function comparisonOf(session: Session): { readonly id: string; readonly run: RunResult } {
+  const { origin } = session;
+  if (session.changes.length > 0) return { id: origin.id, run: origin.run };
+  if (origin.parent) {
+    let run = parentRuns.get(origin.parent);
+    if (!run) parentRuns.set(origin.parent, (run = simulate(origin.parent.inputs)));
+    return { id: origin.parent.id, run };
+  }
+  return { id: session.reference.id, run: session.reference.run };
 }
