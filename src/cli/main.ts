@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../scenario/errors.js';
 import { runCommand } from './run-command.js';
+import { sweepCommand } from './sweep-command.js';
+import { mergeCommand } from './merge-command.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -9,6 +11,13 @@ const HELP = `redline: how Washington moved from "no" to "yes" on Ukraine's cros
 
 Usage:
   redline run <scenario.yaml> [--json]    milestones of one run of a scenario
+  redline sweep <scenario.yaml> [<other.yaml>] [--runs N] [--seed S] [--shard K/M] [--workers W]
+        [--out FILE [--resume]] [--json | --csv] [--summary] [--by DATE] [--focus MILESTONE]
+                                          many runs with the scenario's uncertainty drawn at random:
+                                          how likely and when each milestone, what moves it most;
+                                          two scenarios: the difference
+  redline merge <part>... [--json | --csv] [--summary]
+                                          the shards of one sweep (--shard K/M) read as the whole
   redline help                            this text
   redline --version
 
@@ -18,6 +27,8 @@ Milestones: formal-request, advisors-recommend, approved-in-principle, due-dilig
 
 const COMMANDS: Record<string, (args: string[], io: CommandIO) => number> = {
   run: runCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
 };
 
 /** Runs the CLI; returns the exit code. Output goes through `io` so tests can read it. */

@@ -32,6 +32,7 @@ export const scenarioSchema = z.strictObject({
   summary: z.string().min(1),
   seed: z.number().int().min(0).optional(),
   events: z.array(eventSchema).default([]),
+  uncertainty: z.array(z.unknown()).optional(),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

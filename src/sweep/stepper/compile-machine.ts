@@ -181,9 +181,16 @@ function actionOf(machine: AnyStateMachine, action: unknown, where: string, fail
   switch (builtin.type) {
     case 'xstate.assign': {
       const assignment = builtin.assignment;
-      if (typeof assignment !== 'function') return fail(where, 'an assign with a property map');
       if (params.dynamicParams) return fail(where, 'an assign with dynamic params');
-      return { kind: 'assign', assign: assignment as (a: ExprArgs, p: unknown) => object, params: raw };
+      if (typeof assignment === 'function') return { kind: 'assign', assign: assignment as (a: ExprArgs, p: unknown) => object, params: raw };
+      // A property map: each value a function of the arguments, or a value (as XState's resolveAssign reads it).
+      const props = Object.entries(assignment as Record<string, unknown>);
+      const assign = (args: ExprArgs, p: unknown) => {
+        const partial: Record<string, unknown> = {};
+        for (const [key, value] of props) partial[key] = typeof value === 'function' ? value(args, p) : value;
+        return partial;
+      };
+      return { kind: 'assign', assign, params: raw };
     }
     case 'xstate.emit':
       return { kind: 'emit', event: builtin.event };

@@ -75,8 +75,9 @@ export function contextOf(st: MachineState): any {
 
 type AssignAction = Extract<CompiledAction, { kind: 'assign' }>;
 
+/** XState's assign: a new context with the partial update laid over it (spread then assign: the same for plain objects, faster). */
 function applyAssigns(assigns: readonly AssignAction[], context: any, event: AnyEvent): any {
-  for (const a of assigns) context = Object.assign({}, context, a.assign({ context, event }, a.params));
+  for (const a of assigns) context = Object.assign({ ...context }, a.assign({ context, event }, a.params));
   return context;
 }
 
@@ -98,27 +99,33 @@ function settle(cm: CompiledMachine, st: MachineState, event: AnyEvent, internal
 }
 
 /** XState's `transitionNode` from the root: the first enabled transition per region, innermost first. */
-function select(st: MachineState, node: CompiledNode, ev: AnyEvent): CompiledTransition[] | undefined {
-  let found: CompiledTransition[] | undefined;
-  if (node.type === 'compound') {
-    const child = activeChild(st, node);
-    const leaf = child.type === 'atomic' || child.type === 'final';
-    if (leaf) {
-      const t = next(st, child, ev);
-      if (t) found = [t];
-    } else found = select(st, child, ev);
-  } else if (node.type === 'parallel') {
-    for (const region of st.nodes) {
-      if (region.parent !== node) continue;
-      const inner = region.type === 'atomic' || region.type === 'final' ? wrap(next(st, region, ev)) : select(st, region, ev);
-      if (inner) (found ??= []).push(...inner);
-    }
-  }
-  if (found?.length) return found;
-  return wrap(next(st, node, ev));
+function select(st: MachineState, root: CompiledNode, ev: AnyEvent): CompiledTransition[] | undefined {
+  const found: CompiledTransition[] = [];
+  collect(st, root, ev, found);
+  return found.length ? found : undefined;
 }
 
-const wrap = (t: CompiledTransition | undefined) => (t ? [t] : undefined);
+function collect(st: MachineState, node: CompiledNode, ev: AnyEvent, found: CompiledTransition[]): void {
+  const before = found.length;
+  if (node.type === 'compound') visit(st, activeChild(st, node), ev, found);
+  else if (node.type === 'parallel') {
+    // Regions come in the order of the node list: document order, reversed once the machine is done (XState sorts it so).
+    const regions = node.children;
+    if (st.status === 'done') for (let i = regions.length - 1; i >= 0; i--) visit(st, regions[i]!, ev, found);
+    else for (const region of regions) visit(st, region, ev, found);
+  }
+  if (found.length === before) {
+    const t = next(st, node, ev);
+    if (t) found.push(t);
+  }
+}
+
+function visit(st: MachineState, child: CompiledNode, ev: AnyEvent, found: CompiledTransition[]): void {
+  if (child.type === 'atomic' || child.type === 'final') {
+    const t = next(st, child, ev);
+    if (t) found.push(t);
+  } else collect(st, child, ev, found);
+}
 
 function activeChild(st: MachineState, node: CompiledNode): CompiledNode {
   for (const c of node.children) if (st.active[c.index] === 1) return c;
@@ -204,12 +211,11 @@ function microstep(
     const exits = exitSet(st, filtered);
     if (exits.length > 0) {
       exits.sort((a, b) => b.index - a.index);
-      nodes = nodes.slice();
       for (const s of exits) {
         runActions(cm, st, s.exit, ev, internal, out);
         st.active[s.index] = 0;
-        nodes.splice(nodes.indexOf(s), 1);
       }
+      nodes = nodes.filter((n) => st.active[n.index] === 1);
     }
   }
   for (const t of filtered) if (t.actions.length) runActions(cm, st, t.actions, ev, internal, out);
