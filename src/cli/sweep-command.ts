@@ -26,7 +26,9 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   const shard = shardOption(values.shard);
   const workers = workersOption(values.workers);
   if (values.resume && !values.out) throw new UsageError('--resume carries on the rows of --out FILE; give the file');
-  const jobs = positionals.map((file) => loadSweepJob(file, seed));
+  // Two scenarios share one seed (the first's unless --seed), so inputs they both leave uncertain get the same draws.
+  const first = loadSweepJob(positionals[0]!, seed);
+  const jobs = [first, ...positionals.slice(1).map((file) => loadSweepJob(file, first.seed))];
   const progress = choice.format === 'report' && process.stderr.isTTY ? (t: string) => process.stderr.write(t) : undefined;
 
   if (jobs.length === 2) {

@@ -12,7 +12,8 @@ export function drawInput(u: UncertainInput, rng: RandomGenerator): number {
   switch (u.kind) {
     case 'parameter': {
       const x = drawDistribution(u.dist, rng);
-      return u.wholeDays ? Math.round(x) : x;
+      // Whole days for days; otherwise six decimals, the precision the ledger keeps.
+      return u.wholeDays ? Math.round(x) : Math.round(x * 1e6) / 1e6;
     }
     case 'jitter':
       return uniformInt(rng, u.min, u.max);

@@ -75,9 +75,9 @@ export function contextOf(st: MachineState): any {
 
 type AssignAction = Extract<CompiledAction, { kind: 'assign' }>;
 
-/** XState's assign: a new context with the partial update laid over it (spread then assign: the same for plain objects, faster). */
+/** XState's assign: a new context with the partial update laid over it. */
 function applyAssigns(assigns: readonly AssignAction[], context: any, event: AnyEvent): any {
-  for (const a of assigns) context = Object.assign({ ...context }, a.assign({ context, event }, a.params));
+  for (const a of assigns) context = Object.assign({}, context, a.assign({ context, event }, a.params));
   return context;
 }
 
