@@ -8,7 +8,7 @@ import { inputLogEvent, resolveEffects, toModelEvent } from '../engine/simulate.
 import { regionsOf } from '../engine/state-paths.js';
 import type { LogEvent, MachineStates, RunInputs, RunResult, ScenarioEvent } from '../engine/types.js';
 import { compileMachine } from './stepper/compile-machine.js';
-import type { AnyEvent, CompiledMachine, MachineState, StepAction } from './stepper/compiled-machine.js';
+import type { AnyEvent, CompiledMachine, EventPlan, MachineState, StepAction } from './stepper/compiled-machine.js';
 import { initialState, stateValueOf, step } from './stepper/macrostep.js';
 
 /** Every machine of the model compiled once per process. */
@@ -117,11 +117,11 @@ interface Delivery {
 
 const EVERYONE = -1;
 
-const LISTENERS = new Map<string, Uint8Array>();
-/** Which instances have a transition for an event type (the rest only move if eventless). */
-function listenersOf(type: string): Uint8Array {
-  let out = LISTENERS.get(type);
-  if (!out) LISTENERS.set(type, (out = Uint8Array.from(RUNNING, (i) => (i.cm.plans.has(type) ? 1 : 0))));
+const PLANS = new Map<string, (EventPlan | null)[]>();
+/** Each instance's plan for an event type, looked up once per type (null: it has no transition for it). */
+function plansFor(type: string): (EventPlan | null)[] {
+  let out = PLANS.get(type);
+  if (!out) PLANS.set(type, (out = RUNNING.map((i) => i.cm.plans.get(type) ?? null)));
   return out;
 }
 
@@ -188,12 +188,13 @@ function execute(params: Params, inputs: readonly Timed[], log: LogEvent[] | und
     queue = [first];
     for (let head = 0; head < queue.length; head++) {
       const d = queue[head]!;
-      const listens = listenersOf(d.event.type);
+      const plans = plansFor(d.event.type);
       for (let k = 0; k < RUNNING.length; k++) {
         if ((d.to !== EVERYONE && d.to !== k) || d.from === k) continue;
         const st = states[k]!;
-        if (listens[k] === 0 && !st.eventless) continue;
-        step(RUNNING[k]!.cm, st, d.event, actions);
+        const plan = plans[k]!;
+        if (plan === null && !st.eventless) continue;
+        step(RUNNING[k]!.cm, st, d.event, actions, plan);
         if (actions.length) handle(k, d.event, d.cause, false);
       }
     }

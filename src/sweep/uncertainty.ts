@@ -63,7 +63,7 @@ export function parseUncertainty(yaml: YamlFile, events: readonly { readonly id:
     }
     for (const k of Object.keys(e)) {
       if (!(ENTRY_KEYS[kind] as readonly string[]).includes(k)) {
-        problems.push(yaml.keyProblem(['uncertainty', i], k, `unknown field "${k}" in uncertainty.${i}${didYouMean(k, ENTRY_KEYS[kind])}; a ${kind} entry takes ${ENTRY_KEYS[kind].join(', ')}`));
+        problems.push(yaml.keyProblem(['uncertainty', i], k, `unknown field "${k}" in uncertainty.${i}${didYouMean(k, ENTRY_KEYS[kind])}; ${kind === 'event' ? 'an' : 'a'} ${kind} entry takes ${ENTRY_KEYS[kind].join(', ')}`));
       }
     }
     const name = e[kind];

@@ -100,4 +100,6 @@ export interface MachineState {
   eventless: boolean;
   /** Assigns not yet applied to `context`, with their events, in pairs; `contextOf` applies them. */
   deferred: unknown[] | undefined;
+  /** Assign actions run so far: a microstep that ran one changed the snapshot, as in XState. */
+  assigned: number;
 }

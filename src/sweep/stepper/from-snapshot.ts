@@ -9,6 +9,6 @@ export function fromSnapshot(cm: CompiledMachine, snapshot: AnyMachineSnapshot):
   for (const n of nodes) active[n.index] = 1;
   return {
     active, nodes, context: snapshot.context, status: snapshot.status === 'done' ? 'done' : 'active',
-    eventless: nodes.some((n) => n.alwaysChain.length > 0), deferred: undefined,
+    eventless: nodes.some((n) => n.alwaysChain.length > 0), deferred: undefined, assigned: 0,
   };
 }

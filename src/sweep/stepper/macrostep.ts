@@ -1,7 +1,7 @@
 import type { StateValue } from 'xstate';
 import { entrySetOf } from './compile-machine.js';
 import type {
-  AnyEvent, CompiledAction, CompiledMachine, CompiledNode, CompiledTransition, MachineState, StepAction,
+  AnyEvent, CompiledAction, CompiledMachine, CompiledNode, CompiledTransition, EventPlan, MachineState, StepAction,
 } from './compiled-machine.js';
 
 /*
@@ -25,7 +25,7 @@ const NONE: readonly CompiledTransition[] = [];
 export function initialState(cm: CompiledMachine, input: unknown, out: StepAction[]): MachineState {
   const st: MachineState = {
     active: new Uint8Array(cm.nodes.length), nodes: [cm.root], context: cm.createContext(input), status: 'active', eventless: false,
-    deferred: undefined,
+    deferred: undefined, assigned: 0,
   };
   st.active[cm.root.index] = 1;
   const initEvent = { type: INIT, input } as AnyEvent;
@@ -39,20 +39,22 @@ export function initialState(cm: CompiledMachine, input: unknown, out: StepActio
  * One event through the machine, as `transition()` takes it: mutates `st` and
  * appends the actions XState would return to `out`.
  */
-export function step(cm: CompiledMachine, st: MachineState, event: AnyEvent, out: StepAction[]): void {
-  const plan = cm.plans.get(event.type);
+export function step(
+  cm: CompiledMachine, st: MachineState, event: AnyEvent, out: StepAction[],
+  /** The machine's plan for this event type when the caller looked it up already (null: none). */
+  known?: EventPlan | null,
+): void {
+  const plan = known === undefined ? cm.plans.get(event.type) : known ?? undefined;
   // Nothing listens and nothing is eventless: XState would return the same snapshot and no actions.
   if (plan === undefined && !st.eventless) return;
   const assigns = plan?.contextOnly;
   // A finished machine reruns its nodes' exit actions on every microstep: only take the short cut when there are none.
   const shortcut = assigns !== undefined && (st.status === 'active' || st.nodes.every((n) => n.exit.length === 0));
-  if (shortcut && (!st.eventless || st.status === 'done')) {
-    // Only the context changes, and nothing reads it until a step that does more: assign then.
+  if (shortcut) {
+    // Only the context changes: the assigns wait until something reads it (a guard, an action), then run in order.
     (st.deferred ??= []).push(assigns, event);
-    return;
+    if (!st.eventless || st.status === 'done') return;
   }
-  const context = contextOf(st);
-  if (shortcut) st.context = applyAssigns(assigns, context, event);
   const internal: AnyEvent[] = [];
   if (plan !== undefined && !shortcut) {
     const ts = select(st, cm.root, event);
@@ -61,10 +63,13 @@ export function step(cm: CompiledMachine, st: MachineState, event: AnyEvent, out
   settle(cm, st, event, internal, out);
 }
 
-/** The machine's context, after any assigns still deferred. */
+/**
+ * The machine's context, after any assigns still deferred. Deferring is exact:
+ * assigns are pure, run in their order, and nothing else writes the context.
+ */
 export function contextOf(st: MachineState): any {
   const deferred = st.deferred;
-  if (deferred?.length) {
+  if (deferred !== undefined && deferred.length > 0) {
     let context = st.context;
     for (let i = 0; i < deferred.length; i += 2) context = applyAssigns(deferred[i] as AssignAction[], context, deferred[i + 1] as AnyEvent);
     st.context = context;
@@ -135,7 +140,7 @@ function activeChild(st: MachineState, node: CompiledNode): CompiledNode {
 function next(st: MachineState, node: CompiledNode, ev: AnyEvent): CompiledTransition | undefined {
   const candidates = node.on.get(ev.type);
   if (!candidates) return undefined;
-  for (const t of candidates) if (!t.guard || t.guard(st.context, ev, st.active)) return t;
+  for (const t of candidates) if (!t.guard || t.guard(contextOf(st), ev, st.active)) return t;
   return undefined;
 }
 
@@ -145,7 +150,7 @@ function selectEventless(st: MachineState, ev: AnyEvent): readonly CompiledTrans
     if (node.alwaysChain.length === 0) continue;
     chain: for (const s of node.alwaysChain) {
       for (const t of s.always!) {
-        if (!t.guard || t.guard(st.context, ev, st.active)) {
+        if (!t.guard || t.guard(contextOf(st), ev, st.active)) {
           if (!found) found = [t];
           else if (!found.includes(t)) found.push(t);
           break chain;
@@ -204,7 +209,7 @@ function microstep(
   if (transitions.length === 0) return false;
   const filtered = transitions.length === 1 ? transitions : removeConflicting(st, transitions);
   const before = st.nodes;
-  const beforeContext = st.context;
+  const assignsBefore = st.assigned;
   let nodes = before;
 
   if (!isInitial) {
@@ -251,7 +256,7 @@ function microstep(
     st.nodes = nodes;
     st.eventless = nodes.some((n) => n.alwaysChain.length > 0);
   }
-  return !same || st.context !== beforeContext;
+  return !same || st.assigned !== assignsBefore;
 }
 
 const doneByParallel = new WeakMap<CompiledNode, AnyEvent>();
@@ -273,31 +278,32 @@ function runActions(
   for (const a of actions) {
     switch (a.kind) {
       case 'custom':
-        out.push({ type: a.type, params: a.dynamicParams ? (a.params as (x: object) => unknown)({ context: st.context, event }) : a.params });
+        out.push({ type: a.type, params: a.dynamicParams ? (a.params as (x: object) => unknown)({ context: contextOf(st), event }) : a.params });
         break;
       case 'assign':
-        st.context = applyAssigns([a], st.context, event);
+        st.context = applyAssigns([a], contextOf(st), event);
+        st.assigned++;
         break;
       case 'emit':
-        out.push({ type: 'xstate.emit', params: { event: resolve(a.event, st.context, event) } });
+        out.push({ type: 'xstate.emit', params: { event: resolve(a.event, st, event) } });
         break;
       case 'raise': {
-        const raised = resolve(a.event, st.context, event) as AnyEvent;
-        const named = typeof a.delay === 'string' ? cm.delays[a.delay] : a.delay;
-        const delay = resolve(named, st.context, event);
+        const raised = resolve(a.event, st, event) as AnyEvent;
+        const delay = resolve(typeof a.delay === 'string' ? cm.delays[a.delay] : a.delay, st, event);
         if (typeof delay !== 'number') internal.push(raised);
         out.push({ type: 'xstate.raise', params: { event: raised, id: a.id, delay } });
         break;
       }
       case 'cancel':
-        out.push({ type: 'xstate.cancel', params: { sendId: resolve(a.sendId, st.context, event) } });
+        out.push({ type: 'xstate.cancel', params: { sendId: resolve(a.sendId, st, event) } });
         break;
     }
   }
 }
 
-function resolve(expr: unknown, context: unknown, event: AnyEvent): unknown {
-  return typeof expr === 'function' ? (expr as (a: object, p: undefined) => unknown)({ context, event }, undefined) : expr;
+/** An expression's value: functions get `{ context, event }` as XState passes them. */
+function resolve(expr: unknown, st: MachineState, event: AnyEvent): unknown {
+  return typeof expr === 'function' ? (expr as (a: object, p: undefined) => unknown)({ context: contextOf(st), event }, undefined) : expr;
 }
 
 /** The machine's state value, built as XState builds it from its node order. */
