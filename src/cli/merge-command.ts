@@ -29,6 +29,8 @@ export function mergeCommand(args: string[], io: CommandIO): number {
   for (const { file, header } of parts) {
     const differs: string[] = SHARED.filter((k) => JSON.stringify(header[k]) !== JSON.stringify(first[k]));
     if (header.shard.count !== first.shard.count) differs.push('shard count');
+    const range = shardRange(header.runs, header.shard.index, header.shard.count);
+    if (range.from !== header.from || range.to !== header.to) differs.push('the runs its shard should hold');
     if (differs.length) problems.push({ file, line: 1, message: `is from another sweep than ${parts[0]!.file} (it differs in ${differs.join(', ')})` });
   }
   if (problems.length) throw new InputError(problems);
