@@ -63,17 +63,20 @@ export default async function bench(): Promise<void> {
     const base = cli(BASELINE, 10_000);
     const uncertain = cli(UNCERTAIN, 10_000);
     const small = cli(UNCERTAIN, 10_000, join(dir, 'small.jsonl'));
-    const large = cli(UNCERTAIN, 40_000, join(dir, 'large.jsonl'));
+    const medium = cli(UNCERTAIN, 40_000, join(dir, 'medium.jsonl'));
+    const large = cli(UNCERTAIN, 100_000, join(dir, 'large.jsonl'));
     table([
       [`redline sweep from the CLI, ${cores} cores`, 'wall', 'peak memory'],
       ['node -e 0 (a bare start)', `${bare.toFixed(0)} ms`, ''],
       ['10,000 runs of baseline', `${base.wall.toFixed(0)} ms`, `${base.peakMb.toFixed(0)} MB`],
       [`10,000 runs of ${job.inputs.scenario.id}`, `${uncertain.wall.toFixed(0)} ms`, `${uncertain.peakMb.toFixed(0)} MB`],
       [`10,000 runs of ${job.inputs.scenario.id} --out rows`, `${small.wall.toFixed(0)} ms`, `${small.peakMb.toFixed(0)} MB`],
-      [`40,000 runs of ${job.inputs.scenario.id} --out rows`, `${large.wall.toFixed(0)} ms`, `${large.peakMb.toFixed(0)} MB`],
+      [`40,000 runs of ${job.inputs.scenario.id} --out rows`, `${medium.wall.toFixed(0)} ms`, `${medium.peakMb.toFixed(0)} MB`],
+      [`100,000 runs of ${job.inputs.scenario.id} --out rows`, `${large.wall.toFixed(0)} ms`, `${large.peakMb.toFixed(0)} MB`],
     ]);
+    // V8 grows its heaps for the first tens of thousands of runs, then holds: compare past that.
     console.log(`target: 10,000 runs of the baseline under 2 s wall: ${base.wall < 2000 ? 'met' : 'NOT met'}; `
-      + `memory flat in runs: ${large.peakMb < small.peakMb * 1.25 ? 'yes' : 'NO'} (${small.peakMb.toFixed(0)} → ${large.peakMb.toFixed(0)} MB for 4× the runs)`);
+      + `memory flat in runs: ${large.peakMb < medium.peakMb * 1.1 ? 'yes' : 'NO'} (${medium.peakMb.toFixed(0)} MB at 40,000 runs, ${large.peakMb.toFixed(0)} MB at 100,000)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
