@@ -38,7 +38,7 @@ export const ATTRIBUTION_STATISTIC =
   'ε² (epsilon squared): the share of the variance of a milestone\'s day that an input explains alone, from a one-way '
   + 'analysis of variance over bins of its draws (ten equal-probability bins for continuous draws, one per choice, '
   + 'happens or not for a probability), corrected for chance; a run that never reaches the milestone counts as the '
-  + 'day after the latest run that did';
+  + 'day after the "by" date or after the latest run that did, whichever is later';
 
 /**
  * The figures a sweep reports, from its tally: per milestone the share reached
@@ -53,7 +53,7 @@ export function summarize(t: Tally, opts: { by: number; focus: MilestoneId }): S
     const reachedBy = days.reduce((n, [d, c]) => (d <= opts.by ? n + c : n), 0);
     const at = (p: number) => percentile(days, t.runs, p);
     milestones[id] = { reachedBy: share(reachedBy, t.runs), never: share(t.never[m]!, t.runs), p10: at(0.1), median: at(0.5), p90: at(0.9) };
-    const ranked = attribute(t, m, days);
+    const ranked = attribute(t, m, days, opts.by);
     if (ranked) attribution[id] = ranked;
   });
   const f = MILESTONE_IDS.indexOf(opts.focus);
@@ -78,9 +78,10 @@ function percentile(days: readonly [number, number][], runs: number, p: number):
   return 'never';
 }
 
-function attribute(t: Tally, m: number, days: readonly [number, number][]): Attribution[] | undefined {
+function attribute(t: Tally, m: number, days: readonly [number, number][], by: number): Attribution[] | undefined {
   if (days.length === 0 || t.runs < 3) return undefined;
-  const neverDay = days[days.length - 1]![0] + 1;
+  // "Never" is later than any date a run reached and later than the date the report asks about.
+  const neverDay = Math.max(days[days.length - 1]![0], by) + 1;
   const never = t.never[m]!;
   const sum = days.reduce((s, [d, c]) => s + d * c, never * neverDay);
   const total = days.reduce((s, [d, c]) => s + d * d * c, never * neverDay * neverDay) - (sum * sum) / t.runs;

@@ -13,13 +13,13 @@ const FINAL = MILESTONE_IDS.indexOf('final-approval');
 const OCCURS = [1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
 const FINAL_DAYS = [D, D, D + 1, D + 1, D + 2, D + 3, D + 3, D + 4, -1, -1];
 
-function tenRuns() {
+function tenRuns(by = D + 3) {
   const t = createTally([LEAK]);
   OCCURS.forEach((occurs, r) => {
     const packed = [occurs, ...MILESTONE_IDS.map((_, m) => (m === FINAL ? FINAL_DAYS[r]! : m === 0 ? -1 : D))];
     tallyRun(t, packed);
   });
-  return summarize(t, { by: D + 3, focus: 'final-approval' });
+  return summarize(t, { by, focus: 'final-approval' });
 }
 
 describe('a sweep\'s summary, checked by hand on ten runs', () => {
@@ -44,12 +44,14 @@ describe('a sweep\'s summary, checked by hand on ten runs', () => {
     });
   });
 
-  it('attributes the spread by ε², with "never" as the day after the latest run that got there', () => {
+  it('attributes the spread by ε², with "never" as the day after the latest run that got there, or after the "by" date if later', () => {
     // Days after 05-20, never = 5: with the leak 0 0 1 1 2 (mean 0.8), without 3 3 4 5 5 (mean 4); all: mean 2.4.
     // SST = 32.4, SSB = 25.6, MSW = 6.8 / 8 = 0.85: ε² = (25.6 − 0.85) / 32.4.
     expect(s.attribution['final-approval']).toEqual([{ input: 'leak.occurs', share: 0.7639, low: 1.6, high: -1.6 }]);
     expect(s.attribution['in-effect']).toBeUndefined();
     expect(s.attribution['formal-request']).toBeUndefined();
+    // By 05-30, never = 11: without the leak 3 3 4 11 11 (mean 6.4); all: mean 3.6; SST = 152.4, SSB = 78.4, MSW = 74 / 8.
+    expect(tenRuns(D + 10).attribution['final-approval']).toEqual([{ input: 'leak.occurs', share: 0.4537, low: 2.8, high: -2.8 }]);
   });
 
   it('says an input that explains nothing explains nothing (ε² corrects the chance share)', () => {
