@@ -165,7 +165,8 @@ describe('the sweep report', () => {
     expect(summary.attribution['in-effect'][0]).toMatchObject({ input: 'dueDiligenceDays' });
     const csv = cli('sweep', UNCERTAIN, '--runs', '300', '--summary', '--csv', '--by', '2024-05-30', '--workers', '0').out.split('\n');
     expect(csv[0]).toBe('milestone,reached_by_2024-05-30,never,p10,median,p90,top_input,top_share');
-    expect(csv[9]).toMatch(new RegExp(`^in-effect,${summary.milestones['in-effect'].reachedBy},0,`));
+    const effect = summary.milestones['in-effect'];
+    expect(csv[9]).toBe(`in-effect,${effect.reachedBy},${effect.never},${effect.p10},${effect.median},${effect.p90},dueDiligenceDays,${summary.attribution['in-effect'][0].share}`);
   });
 
   it('--csv gives one row per run with a column per draw and per milestone', () => {
@@ -196,6 +197,16 @@ describe('bad input to sweep', () => {
       `${file}:14:16: unknown parameter "finalAprovalMargin" (did you mean "finalApprovalMargin"?); see machines/parameters.ts`,
       `${file}:17:18: probability: expected a number from 0 to 1; found 2`,
     ].join('\n'));
+  });
+
+  it('reports all four mistakes of test/fixtures/broken-sweep.yaml (the README\'s example), in file order', () => {
+    const { code, out, err } = cli('sweep', 'test/fixtures/broken-sweep.yaml');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.split('\n').map((l) => l.split(': ')[0])).toEqual([
+      'test/fixtures/broken-sweep.yaml:14:16', 'test/fixtures/broken-sweep.yaml:17:22',
+      'test/fixtures/broken-sweep.yaml:18:12', 'test/fixtures/broken-sweep.yaml:21:18',
+    ]);
   });
 
   it('usage mistakes exit 2 and say what was expected', () => {
