@@ -133,6 +133,8 @@ function execute(params: Params, inputs: readonly Timed[], log: LogEvent[] | und
   let order = 0;
   let now = 0;
   let seq = 0;
+  // Milestones not reached yet: once none is left, nothing later can change what a sweep keeps.
+  let missing = days ? days.length : Infinity;
   const actions: StepAction[] = [];
   let queue: Delivery[] = [];
 
@@ -166,7 +168,10 @@ function execute(params: Params, inputs: readonly Timed[], log: LogEvent[] | und
           last = ++seq;
           if (days && inst.primary) {
             const m = milestoneIndexOf(r.event);
-            if (m >= 0 && days[m] === -1) days[m] = Math.floor(now);
+            if (m >= 0 && days[m] === -1) {
+              days[m] = Math.floor(now);
+              missing--;
+            }
           }
         }
         if (effects) {
@@ -214,7 +219,7 @@ function execute(params: Params, inputs: readonly Timed[], log: LogEvent[] | und
     let timer: Pending | undefined;
     for (const t of pending) if (!timer || t.due < timer.due || (t.due === timer.due && t.order < timer.order)) timer = t;
     const input = inputs[next];
-    if (!timer && !input) break;
+    if ((!timer && !input) || missing === 0) break;
     if (timer && (!input || timer.due <= input.at)) {
       pending = pending.filter((t) => t !== timer);
       now = timer.due;
