@@ -9,7 +9,8 @@ import { regionsOf } from '../engine/state-paths.js';
 import type { LogEvent, MachineStates, RunInputs, RunResult, ScenarioEvent } from '../engine/types.js';
 import { compileMachine } from './stepper/compile-machine.js';
 import type { AnyEvent, CompiledMachine, EventPlan, MachineState, StepAction } from './stepper/compiled-machine.js';
-import { initialState, stateValueOf, step } from './stepper/macrostep.js';
+import { initialState, step } from './stepper/macrostep.js';
+import { stateValueOf } from './stepper/state-value.js';
 
 /** Every machine of the model compiled once per process. */
 const COMPILED = new Map<MachineId, CompiledMachine>(MACHINE_IDS.map((id) => [id, compileMachine(MACHINES[id])]));

@@ -4,7 +4,9 @@ import { createActor, initialTransition, transition, type AnyMachineSnapshot } f
 import { MICRO_EVENTS, MICRO_INITIAL, immutableReducer, microMachine, mutableReducer, type MicroEvent, type MicroState } from '../../bench/micro-model.js';
 import { compileMachine } from '../../src/sweep/stepper/compile-machine.js';
 import type { StepAction } from '../../src/sweep/stepper/compiled-machine.js';
-import { contextOf, initialState, stateValueOf, step } from '../../src/sweep/stepper/macrostep.js';
+import { contextOf } from '../../src/sweep/stepper/context.js';
+import { initialState, step } from '../../src/sweep/stepper/macrostep.js';
+import { stateValueOf } from '../../src/sweep/stepper/state-value.js';
 
 const cm = compileMachine(microMachine);
 const event = fc.oneof(

@@ -1,6 +1,9 @@
-import { and, not, or, stateIn, type AnyStateMachine } from 'xstate';
+import type { AnyStateMachine } from 'xstate';
+import { compileAction } from './compile-action.js';
+import { compileGuard } from './compile-guard.js';
+import { entrySetOf, transitionDomain, type TransitionBase } from './entry-set.js';
 import type {
-  AnyEvent, CompiledAction, CompiledGuard, CompiledMachine, CompiledNode, CompiledTransition, EventPlan, ExprArgs,
+  AnyEvent, CompiledAction, CompiledGuard, CompiledMachine, CompiledNode, CompiledTransition, EventPlan,
 } from './compiled-machine.js';
 
 /** A machine uses an XState feature the stepper does not compile; the message names it and where. */
@@ -19,14 +22,6 @@ type XTransition = {
   readonly actions: readonly unknown[];
   readonly reenter?: boolean;
   readonly eventType?: string;
-};
-
-// The built-in guard combinators are told apart by their `check` function, not by name.
-const CHECK = {
-  and: (and([]) as unknown as { check: unknown }).check,
-  or: (or([]) as unknown as { check: unknown }).check,
-  not: (not(() => true) as unknown as { check: unknown }).check,
-  stateIn: (stateIn('#x') as unknown as { check: unknown }).check,
 };
 
 /**
@@ -68,13 +63,13 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
     for (let a = node.parent; a; a = a.parent) node.descendantOf[a.index] = 1;
   }
 
-  const compileGuard = (guard: unknown, where: string): CompiledGuard | undefined =>
-    guard === undefined ? undefined : guardOf(machine, guard, where, byX, fail);
-  const compileActions = (actions: readonly unknown[], where: string) => actions.map((a) => actionOf(machine, a, where, fail));
+  const guardOf = (guard: unknown, where: string): CompiledGuard | undefined =>
+    guard === undefined ? undefined : compileGuard(machine, guard, where, byX, fail);
+  const compileActions = (actions: readonly unknown[], where: string) => actions.map((a) => compileAction(machine, a, where, fail));
   const compileTransition = (t: XTransition, where: string): CompiledTransition => {
     const targets = t.target?.map((x) => byX.get(x) ?? fail(where, 'a target outside the machine'));
     const base = {
-      source: byX.get(t.source)!, targets, guard: compileGuard(t.guard, where),
+      source: byX.get(t.source)!, targets, guard: guardOf(t.guard, where),
       actions: compileActions(t.actions, where), reenter: t.reenter ?? false,
     };
     return withEntrySet(base, root);
@@ -130,79 +125,6 @@ export function doneEvent(id: string): AnyEvent {
   return e;
 }
 
-function guardOf(
-  machine: AnyStateMachine, guard: unknown, where: string, byX: Map<XNode, CompiledNode>, fail: (w: string, what: string) => never,
-): CompiledGuard {
-  const inline = typeof guard === 'function';
-  const name = typeof guard === 'string' ? guard : (guard as { type?: string }).type;
-  const resolved = inline ? guard : (machine.implementations.guards as Record<string, unknown>)[name!];
-  if (!resolved) return fail(where, `the unimplemented guard "${name}"`);
-  if (typeof resolved !== 'function') return guardOf(machine, resolved, where, byX, fail);
-  const params = inline || typeof guard === 'string' ? undefined : (guard as { params?: unknown }).params;
-  const fn = resolved as ((args: ExprArgs, params: unknown) => boolean) & { check?: unknown; guards?: unknown[]; stateValue?: unknown };
-  if (!('check' in fn)) {
-    if (typeof params === 'function') {
-      return (context, event) => fn({ context, event }, (params as (a: ExprArgs) => unknown)({ context, event }));
-    }
-    return (context, event) => fn({ context, event }, params);
-  }
-  const parts = () => (fn.guards ?? []).map((g) => guardOf(machine, g, where, byX, fail));
-  if (fn.check === CHECK.and) {
-    const gs = parts();
-    return (c, e, a) => gs.every((g) => g(c, e, a));
-  }
-  if (fn.check === CHECK.or) {
-    const gs = parts();
-    return (c, e, a) => gs.some((g) => g(c, e, a));
-  }
-  if (fn.check === CHECK.not) {
-    const [g] = parts();
-    return (c, e, a) => !g!(c, e, a);
-  }
-  if (fn.check === CHECK.stateIn && typeof fn.stateValue === 'string' && fn.stateValue.startsWith('#')) {
-    const target = byX.get(machine.getStateNodeById(fn.stateValue) as XNode) ?? fail(where, `stateIn("${fn.stateValue}")`);
-    const i = target.index;
-    return (_c, _e, active) => active[i] === 1;
-  }
-  return fail(where, 'a built-in guard other than and/or/not/stateIn("#id")');
-}
-
-function actionOf(machine: AnyStateMachine, action: unknown, where: string, fail: (w: string, what: string) => never): CompiledAction {
-  const inline = typeof action === 'function';
-  const type = typeof action === 'string' ? action : inline ? undefined : (action as { type: string }).type;
-  const resolved = inline ? action : (machine.implementations.actions as Record<string, unknown>)[type!];
-  const raw = inline || typeof action === 'string' ? undefined : (action as { params?: unknown }).params;
-  const params = { params: raw, dynamicParams: typeof raw === 'function' };
-  const builtin = resolved as ({ type?: string; resolve?: unknown } & Record<string, unknown>) | undefined;
-  if (!builtin || !('resolve' in builtin)) {
-    const name = type ?? ((action as { name?: string }).name || '(anonymous)');
-    return { kind: 'custom', type: name, ...params };
-  }
-  switch (builtin.type) {
-    case 'xstate.assign': {
-      const assignment = builtin.assignment;
-      if (params.dynamicParams) return fail(where, 'an assign with dynamic params');
-      if (typeof assignment === 'function') return { kind: 'assign', assign: assignment as (a: ExprArgs, p: unknown) => object, params: raw };
-      // A property map: each value a function of the arguments, or a value (as XState's resolveAssign reads it).
-      const props = Object.entries(assignment as Record<string, unknown>);
-      const assign = (args: ExprArgs, p: unknown) => {
-        const partial: Record<string, unknown> = {};
-        for (const [key, value] of props) partial[key] = typeof value === 'function' ? value(args, p) : value;
-        return partial;
-      };
-      return { kind: 'assign', assign, params: raw };
-    }
-    case 'xstate.emit':
-      return { kind: 'emit', event: builtin.event };
-    case 'xstate.raise':
-      return { kind: 'raise', event: builtin.event, id: builtin.id as string | undefined, delay: builtin.delay };
-    case 'xstate.cancel':
-      return { kind: 'cancel', sendId: builtin.sendId };
-    default:
-      return fail(where, `the action ${builtin.type}`);
-  }
-}
-
 /** XState's `getInitialStateNodes`: the root and every node entered by default, in its order. */
 function initialStateNodes(root: CompiledNode): CompiledNode[] {
   const out: CompiledNode[] = [];
@@ -218,76 +140,7 @@ function initialStateNodes(root: CompiledNode): CompiledNode[] {
   return out;
 }
 
-type TransitionBase = Omit<CompiledTransition, 'domain' | 'entrySet'>;
-
 function withEntrySet(t: TransitionBase, root: CompiledNode): CompiledTransition {
   const withDomain = { ...t, domain: transitionDomain(t, root) };
   return { ...withDomain, entrySet: t.targets ? entrySetOf([withDomain]) : [] };
-}
-
-/** XState's `getTransitionDomain`, without history. */
-export function transitionDomain(t: TransitionBase, root: CompiledNode): CompiledNode | undefined {
-  const targets = t.targets;
-  if (!targets) return undefined;
-  if (!t.reenter && targets.every((n) => n === t.source || n.descendantOf[t.source.index] === 1)) return t.source;
-  const [head, ...tail] = [...targets, t.source];
-  for (let anc = head!.parent; anc; anc = anc.parent) {
-    if (tail.every((n) => n.descendantOf[anc.index] === 1)) return anc;
-  }
-  return t.reenter ? undefined : root;
-}
-
-/** XState's `computeEntrySet` (without history, and with no initial actions to run) for the transitions taken together: nodes to enter, in document order. */
-export function entrySetOf(transitions: readonly Pick<CompiledTransition, 'source' | 'targets' | 'reenter' | 'domain'>[]): CompiledNode[] {
-  const enter = new Set<CompiledNode>();
-  const hasDescendantIn = (child: CompiledNode) => {
-    for (const s of enter) if (s.descendantOf[child.index] === 1) return true;
-    return false;
-  };
-  const addDescendants = (n: CompiledNode): void => {
-    if (n.type === 'compound') {
-      const init = n.initial!;
-      enter.add(init);
-      addDescendants(init);
-    } else if (n.type === 'parallel') {
-      for (const child of n.children) {
-        if (hasDescendantIn(child)) continue;
-        enter.add(child);
-        addDescendants(child);
-      }
-    }
-  };
-  const addAncestors = (ancestors: readonly CompiledNode[], domain: CompiledNode | undefined) => {
-    for (const anc of ancestors) {
-      if (!domain || anc.descendantOf[domain.index] === 1) enter.add(anc);
-      if (anc.type !== 'parallel') continue;
-      for (const child of anc.children) {
-        if (hasDescendantIn(child)) continue;
-        enter.add(child);
-        addDescendants(child);
-      }
-    }
-  };
-  for (const t of transitions) {
-    const domain = t.domain;
-    for (const s of t.targets ?? []) {
-      if (t.source !== s || t.source !== domain || t.reenter) {
-        enter.add(s);
-      }
-      addDescendants(s);
-    }
-    for (const s of t.targets ?? []) {
-      const ancestors = properAncestors(s, domain);
-      if (domain?.type === 'parallel') ancestors.push(domain);
-      addAncestors(ancestors, !t.source.parent && t.reenter ? undefined : domain);
-    }
-  }
-  return [...enter].sort((a, b) => a.index - b.index);
-}
-
-function properAncestors(n: CompiledNode, to: CompiledNode | undefined): CompiledNode[] {
-  const out: CompiledNode[] = [];
-  if (n === to) return out;
-  for (let m = n.parent; m && m !== to; m = m.parent) out.push(m);
-  return out;
 }

@@ -14,6 +14,9 @@ export interface ExprArgs {
   readonly event: AnyEvent;
 }
 
+/** Reports a feature the stepper cannot reproduce, naming where it is; never returns. */
+export type Fail = (where: string, what: string) => never;
+
 /** A guard compiled to a test over context, event and the active nodes. */
 export type CompiledGuard = (context: any, event: AnyEvent, active: Uint8Array) => boolean;
 

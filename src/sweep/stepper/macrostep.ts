@@ -1,15 +1,16 @@
-import type { StateValue } from 'xstate';
-import { entrySetOf } from './compile-machine.js';
+import { entrySetOf } from './entry-set.js';
+import { applyAssigns, contextOf } from './context.js';
+import { exitSet, removeConflicting, selectEventless, selectTransitions } from './select-transitions.js';
 import type {
   AnyEvent, CompiledAction, CompiledMachine, CompiledNode, CompiledTransition, EventPlan, MachineState, StepAction,
 } from './compiled-machine.js';
 
 /*
  * XState's macrostep (SCXML's algorithm as xstate 5.33 runs it), over a
- * compiled machine. Every rule here mirrors one in xstate's `macrostep`,
- * `microstep`, `transitionNode`, `selectEventlessTransitions`,
- * `removeConflictingTransitions`, `exitStates` and `enterStates`; the
- * differential tests hold them equal.
+ * compiled machine. Every rule here and in select-transitions.ts mirrors one
+ * in xstate's `macrostep`, `microstep`, `exitStates`, `enterStates`,
+ * `transitionNode`, `selectEventlessTransitions` and
+ * `removeConflictingTransitions`; the differential tests hold them equal.
  */
 
 const INIT = 'xstate.init';
@@ -57,33 +58,10 @@ export function step(
   }
   const internal: AnyEvent[] = [];
   if (plan !== undefined && !shortcut) {
-    const ts = select(st, cm.root, event);
+    const ts = selectTransitions(st, cm.root, event);
     if (ts) microstep(cm, st, ts, event, internal, out, false);
   }
   settle(cm, st, event, internal, out);
-}
-
-/**
- * The machine's context, after any assigns still deferred. Deferring is exact:
- * assigns are pure, run in their order, and nothing else writes the context.
- */
-export function contextOf(st: MachineState): any {
-  const deferred = st.deferred;
-  if (deferred !== undefined && deferred.length > 0) {
-    let context = st.context;
-    for (let i = 0; i < deferred.length; i += 2) context = applyAssigns(deferred[i] as AssignAction[], context, deferred[i + 1] as AnyEvent);
-    st.context = context;
-    deferred.length = 0;
-  }
-  return st.context;
-}
-
-type AssignAction = Extract<CompiledAction, { kind: 'assign' }>;
-
-/** XState's assign: a new context with the partial update laid over it. */
-function applyAssigns(assigns: readonly AssignAction[], context: any, event: AnyEvent): any {
-  for (const a of assigns) context = Object.assign({}, context, a.assign({ context, event }, a.params));
-  return context;
 }
 
 /** Eventless transitions and raised events until the machine is at rest. */
@@ -96,109 +74,11 @@ function settle(cm: CompiledMachine, st: MachineState, event: AnyEvent, internal
     if (!fromEventless) {
       if (internal.length === 0) break;
       ev = internal.shift()!;
-      ts = (cm.plans.has(ev.type) ? select(st, cm.root, ev) : undefined) ?? NONE;
+      ts = (cm.plans.has(ev.type) ? selectTransitions(st, cm.root, ev) : undefined) ?? NONE;
     }
     const changed = microstep(cm, st, ts, ev, internal, out, false);
     eventless = fromEventless ? changed : true;
   }
-}
-
-/** XState's `transitionNode` from the root: the first enabled transition per region, innermost first. */
-function select(st: MachineState, root: CompiledNode, ev: AnyEvent): CompiledTransition[] | undefined {
-  const found: CompiledTransition[] = [];
-  collect(st, root, ev, found);
-  return found.length ? found : undefined;
-}
-
-function collect(st: MachineState, node: CompiledNode, ev: AnyEvent, found: CompiledTransition[]): void {
-  const before = found.length;
-  if (node.type === 'compound') visit(st, activeChild(st, node), ev, found);
-  else if (node.type === 'parallel') {
-    // Regions come in the order of the node list: document order, reversed once the machine is done (XState sorts it so).
-    const regions = node.children;
-    if (st.status === 'done') for (let i = regions.length - 1; i >= 0; i--) visit(st, regions[i]!, ev, found);
-    else for (const region of regions) visit(st, region, ev, found);
-  }
-  if (found.length === before) {
-    const t = next(st, node, ev);
-    if (t) found.push(t);
-  }
-}
-
-function visit(st: MachineState, child: CompiledNode, ev: AnyEvent, found: CompiledTransition[]): void {
-  if (child.type === 'atomic' || child.type === 'final') {
-    const t = next(st, child, ev);
-    if (t) found.push(t);
-  } else collect(st, child, ev, found);
-}
-
-function activeChild(st: MachineState, node: CompiledNode): CompiledNode {
-  for (const c of node.children) if (st.active[c.index] === 1) return c;
-  throw new Error(`no active child in ${node.id}`);
-}
-
-function next(st: MachineState, node: CompiledNode, ev: AnyEvent): CompiledTransition | undefined {
-  const candidates = node.on.get(ev.type);
-  if (!candidates) return undefined;
-  for (const t of candidates) if (!t.guard || t.guard(contextOf(st), ev, st.active)) return t;
-  return undefined;
-}
-
-function selectEventless(st: MachineState, ev: AnyEvent): readonly CompiledTransition[] {
-  let found: CompiledTransition[] | undefined;
-  for (const node of st.nodes) {
-    if (node.alwaysChain.length === 0) continue;
-    chain: for (const s of node.alwaysChain) {
-      for (const t of s.always!) {
-        if (!t.guard || t.guard(contextOf(st), ev, st.active)) {
-          if (!found) found = [t];
-          else if (!found.includes(t)) found.push(t);
-          break chain;
-        }
-      }
-    }
-  }
-  if (!found) return NONE;
-  return found.length > 1 ? removeConflicting(st, found) : found;
-}
-
-function isDescendant(n: CompiledNode, of: CompiledNode | undefined): boolean {
-  return of === undefined || n.descendantOf[of.index] === 1;
-}
-
-function exitSet(st: MachineState, transitions: readonly CompiledTransition[]): CompiledNode[] {
-  const out: CompiledNode[] = [];
-  for (const t of transitions) {
-    if (!t.targets?.length) continue;
-    const domain = t.domain;
-    if (t.reenter && domain === t.source && !out.includes(domain)) out.push(domain);
-    for (const n of st.nodes) if (isDescendant(n, domain) && !out.includes(n)) out.push(n);
-  }
-  return out;
-}
-
-function removeConflicting(st: MachineState, enabled: readonly CompiledTransition[]): CompiledTransition[] {
-  const kept: CompiledTransition[] = [];
-  for (const t1 of enabled) {
-    let preempted = false;
-    const drop: CompiledTransition[] = [];
-    const exit1 = exitSet(st, [t1]);
-    for (const t2 of kept) {
-      const exit2 = exitSet(st, [t2]);
-      if (exit1.some((n) => exit2.includes(n))) {
-        if (t1.source.descendantOf[t2.source.index] === 1) drop.push(t2);
-        else {
-          preempted = true;
-          break;
-        }
-      }
-    }
-    if (!preempted) {
-      for (const t of drop) kept.splice(kept.indexOf(t), 1);
-      kept.push(t1);
-    }
-  }
-  return kept;
 }
 
 /** One microstep; returns whether the snapshot changed (nodes or context), as XState's identity check does. */
@@ -304,29 +184,4 @@ function runActions(
 /** An expression's value: functions get `{ context, event }` as XState passes them. */
 function resolve(expr: unknown, st: MachineState, event: AnyEvent): unknown {
   return typeof expr === 'function' ? (expr as (a: object, p: undefined) => unknown)({ context: contextOf(st), event }, undefined) : expr;
-}
-
-/** The machine's state value, built as XState builds it from its node order. */
-export function stateValueOf(cm: CompiledMachine, st: MachineState): StateValue {
-  const children = new Map<CompiledNode, CompiledNode[]>();
-  for (const n of st.nodes) {
-    if (!children.has(n)) children.set(n, []);
-    if (n.parent) {
-      if (!children.has(n.parent)) children.set(n.parent, []);
-      children.get(n.parent)!.push(n);
-    }
-  }
-  const valueOf = (n: CompiledNode): StateValue => {
-    const kids = children.get(n);
-    if (!kids) return {};
-    if (n.type === 'compound') {
-      const k = kids[0];
-      if (!k) return {};
-      if (k.type === 'atomic' || k.type === 'final') return k.key;
-    }
-    const out: Record<string, StateValue> = {};
-    for (const k of kids) out[k.key] = valueOf(k);
-    return out;
-  };
-  return valueOf(cm.root);
 }
