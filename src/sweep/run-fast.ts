@@ -1,16 +1,17 @@
 import {
   INSTANCES, MACHINES, MACHINE_IDS, MILESTONE_IDS, PRIMARY_SCOPE, applyEffects, initialLedger, milestoneOf, readGuard,
-  type ActorId, type InstanceId, type Ledger, type MachineId, type ModelEvent, type Params, type RecordParams, type Scope,
+  type ActorId, type InstanceId, type Ledger, type MachineId, type Params, type RecordParams, type Scope,
 } from '../../machines/index.js';
 import { DAY_MS } from '../../machines/record.js';
-import { INPUT_HOUR, formatDay, parseDay } from '../engine/dates.js';
-import { inputLogEvent, resolveEffects, toModelEvent } from '../engine/simulate.js';
+import { formatDay } from '../engine/dates.js';
+import { inputLogEvent, resolveEffects } from '../engine/simulate.js';
 import { regionsOf } from '../engine/state-paths.js';
-import type { LogEvent, MachineStates, RunInputs, RunResult, ScenarioEvent } from '../engine/types.js';
+import type { LogEvent, MachineStates, RunInputs, RunResult } from '../engine/types.js';
 import { compileMachine } from './stepper/compile-machine.js';
 import type { AnyEvent, CompiledMachine, EventPlan, MachineState, StepAction } from './stepper/compiled-machine.js';
 import { initialState, step } from './stepper/macrostep.js';
 import { stateValueOf } from './stepper/state-value.js';
+import { prepareInputs, timeline, type Timed } from './timeline.js';
 
 /** Every machine of the model compiled once per process. */
 const COMPILED = new Map<MachineId, CompiledMachine>(MACHINE_IDS.map((id) => [id, compileMachine(MACHINES[id])]));
@@ -42,39 +43,6 @@ const milestoneIndexOf = (eventType: string): number => {
   const m = milestoneOf(eventType);
   return m === undefined ? -1 : MILESTONE_INDEX.get(m)!;
 };
-
-/** One input of a scenario, with what every run needs of it worked out once. */
-export interface PreparedInput {
-  /** Its position in the scenario: ties on the same date keep this order. */
-  readonly index: number;
-  readonly day: number;
-  readonly event: ScenarioEvent;
-  readonly model: ModelEvent;
-  readonly hasEffects: boolean;
-}
-
-/** A scenario's inputs ready for many runs. */
-export function prepareInputs(events: readonly ScenarioEvent[]): PreparedInput[] {
-  return events.map((event, index) => ({
-    index, event, day: parseDay(event.date) ?? NaN, model: toModelEvent(event), hasEffects: Object.keys(event.effects).length > 0,
-  }));
-}
-
-/** An input placed on a run's calendar. */
-export interface Timed {
-  readonly at: number;
-  readonly input: PreparedInput;
-}
-
-/** The run's inputs in the order they happen: by date (midday), then by their order in the scenario. */
-export function timeline(inputs: readonly PreparedInput[], shiftDays?: ArrayLike<number>, occurs?: ArrayLike<number>): Timed[] {
-  const out: Timed[] = [];
-  for (const input of inputs) {
-    if (occurs && occurs[input.index] === 0) continue;
-    out.push({ at: input.day + (shiftDays ? shiftDays[input.index]! : 0) + INPUT_HOUR, input });
-  }
-  return out.sort((a, b) => a.at - b.at || a.input.index - b.input.index);
-}
 
 /**
  * The reference engine's run, stepped by the compiled machines instead of

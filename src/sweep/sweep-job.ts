@@ -1,7 +1,8 @@
 import { MILESTONE_IDS, type ParameterName, type Params } from '../../machines/index.js';
 import type { RunInputs } from '../engine/types.js';
 import { drawRun } from './draws.js';
-import { milestoneDays, prepareInputs, timeline } from './run-fast.js';
+import { milestoneDays } from './run-fast.js';
+import { prepareInputs, timeline } from './timeline.js';
 import type { UncertainInput } from './uncertainty.js';
 
 /** What a sweep runs: plain data, so it crosses to worker threads as is. */
