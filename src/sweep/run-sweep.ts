@@ -47,6 +47,8 @@ export function workerFile(): string {
 }
 
 const READY_WAIT_MS = 30_000;
+/** A worker that dies (out of memory, say) sends nothing: give up once none has answered for this long, or for 20 times the longest wait so far. */
+const STALL_MS = 300_000;
 
 function runOnWorkers(r: SweepRun, size: number): void {
   const signal = new SharedArrayBuffer(4);
@@ -67,6 +69,8 @@ function runOnWorkers(r: SweepRun, size: number): void {
   let emitted = r.from;
   let ready = 0;
   const started = performance.now();
+  let heard = started;
+  let longestWait = 0;
   const give = (i: number) => {
     const task = tasks[next++];
     if (task) ports[i]!.postMessage(task);
@@ -97,8 +101,13 @@ function runOnWorkers(r: SweepRun, size: number): void {
         r.onChunk(emitted, packed);
         emitted = Math.min(r.to, emitted + size);
       }
-      if (!got) {
-        if (ready < count && performance.now() - started > READY_WAIT_MS) throw new Error('sweep workers did not start');
+      const now = performance.now();
+      if (got) {
+        longestWait = Math.max(longestWait, now - heard);
+        heard = now;
+      } else {
+        if (ready < count && now - started > READY_WAIT_MS) throw new Error('sweep workers did not start');
+        if (now - heard > Math.max(STALL_MS, 20 * longestWait)) throw new Error('sweep workers stopped answering; rows written with --out are kept: carry on with --resume');
         Atomics.wait(wake, 0, seen, 1000);
       }
     }
