@@ -1,5 +1,3 @@
-import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
-import { InputError } from '../scenario/errors.js';
 import { collector, type RowSink } from '../sweep/collect.js';
 import { loadSweepJob } from '../sweep/load-job.js';
 import { progressBar } from '../sweep/progress.js';
@@ -7,9 +5,9 @@ import { comparisonCsv, comparisonJson, comparisonText, reportText, summaryCsv, 
 import { csvHeader, sweepHeader, type SweepHeader } from '../sweep/rows.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { summarize, type SweepSummary } from '../sweep/summarize.js';
-import { readHeader, readRuns, truncateTo } from '../sweep/sweep-file.js';
+import { openRowsFile, rowsFileSink } from '../sweep/sweep-file.js';
 import type { SweepJob } from '../sweep/sweep-job.js';
-import { createTally, tallyRun, type Tally } from '../sweep/tally.js';
+import { createTally, type Tally } from '../sweep/tally.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './run-command.js';
 import { MAX_RUNS, SWEEP_OPTIONS, reportChoice, shardOption, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
@@ -46,8 +44,8 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   // Rows go to --out FILE (always JSON Lines, so they can be resumed and merged), else to stdout when asked for.
   const toStdout = choice.format !== 'report' && !choice.summary && !values.out;
   const tally = createTally(job.uncertainty);
-  const start = values.out ? openOut(values.out, header, tally, !!values.resume) : header.from;
-  const file = values.out ? fileSink(values.out) : undefined;
+  const start = values.out ? openRowsFile(values.out, header, tally, !!values.resume) : header.from;
+  const file = values.out ? rowsFileSink(values.out) : undefined;
   const sink: RowSink | undefined = file ?? (toStdout ? { format: choice.format as 'json' | 'csv', write: (lines) => io.out(lines.join('\n')) } : undefined);
   if (toStdout) io.out(choice.format === 'json' ? JSON.stringify(header) : csvHeader(header));
   try {
@@ -85,51 +83,4 @@ export function printSummary(io: CommandIO, header: SweepHeader, summary: SweepS
   if (choice.format === 'json') io.out(JSON.stringify(summaryJson(header, summary), null, 2));
   else if (choice.format === 'csv') io.out(summaryCsv(summary));
   else io.out(reportText(header, summary, choice.focus));
-}
-
-/**
- * Prepares `--out FILE`: a new file gets the header; with `--resume`, the
- * runs already in it are counted again and the sweep carries on after them.
- * Never overwrites rows a user has.
- */
-function openOut(file: string, header: SweepHeader, tally: Tally, resume: boolean): number {
-  const has = existsSync(file) && statSync(file).size > 0;
-  if (!has) {
-    const fd = openSync(file, 'w');
-    writeSync(fd, `${JSON.stringify(header)}\n`);
-    closeSync(fd);
-    return header.from;
-  }
-  if (!resume) throw new UsageError(`${file} already holds sweep rows; add --resume to carry on, or choose another --out file`);
-  const stored = readHeader(file);
-  if (JSON.stringify(stored) !== JSON.stringify(header)) {
-    const what = (['scenario', 'seed', 'runs', 'shard', 'fingerprint'] as const)
-      .filter((k) => JSON.stringify(stored[k]) !== JSON.stringify(header[k]));
-    throw new InputError([{
-      file, line: 1,
-      message: `holds another sweep (it differs in ${what.join(', ') || 'its header'}); resume with the same scenario, --runs, --seed and --shard, or choose another --out file`,
-    }]);
-  }
-  const cut = { at: 0 };
-  let next = header.from;
-  for (const { run, packed } of readRuns(file, header, cut)) {
-    tallyRun(tally, packed);
-    next = run + 1;
-  }
-  truncateTo(file, cut.at);
-  return next;
-}
-
-function fileSink(file: string): RowSink & { close(): void } {
-  let fd: number | undefined;
-  return {
-    format: 'json',
-    write(lines) {
-      fd ??= openSync(file, 'a');
-      writeSync(fd, `${lines.join('\n')}\n`);
-    },
-    close() {
-      if (fd !== undefined) closeSync(fd);
-    },
-  };
 }

@@ -1,7 +1,9 @@
-import { existsSync, statSync, truncateSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { InputError } from '../scenario/errors.js';
 import { readLines, type Line } from './read-lines.js';
+import type { RowSink } from './collect.js';
 import { fromRow, type SweepHeader } from './rows.js';
+import { tallyRun, type Tally } from './tally.js';
 
 /** A run read back from a rows file. */
 export interface StoredRun {
@@ -66,4 +68,52 @@ function parse(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Opens a rows file for `--out FILE`: a new file gets the header; with `--resume`, the
+ * runs already in it are counted into the tally; returns the run to carry on
+ * from. Never overwrites rows a user has.
+ */
+export function openRowsFile(file: string, header: SweepHeader, tally: Tally, resume: boolean): number {
+  const has = existsSync(file) && statSync(file).size > 0;
+  if (!has) {
+    const fd = openSync(file, 'w');
+    writeSync(fd, `${JSON.stringify(header)}\n`);
+    closeSync(fd);
+    return header.from;
+  }
+  if (!resume) throw new InputError([{ file, message: 'already holds sweep rows; add --resume to carry on, or choose another --out file' }]);
+  const stored = readHeader(file);
+  if (JSON.stringify(stored) !== JSON.stringify(header)) {
+    const what = (['scenario', 'seed', 'runs', 'shard', 'fingerprint'] as const)
+      .filter((k) => JSON.stringify(stored[k]) !== JSON.stringify(header[k]));
+    throw new InputError([{
+      file, line: 1,
+      message: `holds another sweep (it differs in ${what.join(', ') || 'its header'}); resume with the same scenario, --runs, --seed and --shard, or choose another --out file`,
+    }]);
+  }
+  const cut = { at: 0 };
+  let next = header.from;
+  for (const { run, packed } of readRuns(file, header, cut)) {
+    tallyRun(tally, packed);
+    next = run + 1;
+  }
+  truncateTo(file, cut.at);
+  return next;
+}
+
+/** Appends whole rows to a rows file, one write per chunk. */
+export function rowsFileSink(file: string): RowSink & { close(): void } {
+  let fd: number | undefined;
+  return {
+    format: 'json',
+    write(lines) {
+      fd ??= openSync(file, 'a');
+      writeSync(fd, `${lines.join('\n')}\n`);
+    },
+    close() {
+      if (fd !== undefined) closeSync(fd);
+    },
+  };
 }
