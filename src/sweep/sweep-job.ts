@@ -31,14 +31,14 @@ export function createRunner(job: SweepJob): (from: number, to: number) => Float
   const draws = new Float64Array(k);
   const shift = new Int32Array(prepared.length);
   const occurs = new Uint8Array(prepared.length);
-  const parameters = uncertainty.some((u) => u.kind === 'parameter');
+  // One params object for all runs: every run sets each drawn parameter, and nothing of a run outlives it.
+  const params: Record<ParameterName, number> = { ...inputs.params };
   return (from, to) => {
     const out = new Float64Array((to - from) * width);
     for (let run = from; run < to; run++) {
       drawRun(uncertainty, seed, run, draws);
       shift.fill(0);
       occurs.fill(1);
-      const params: Record<ParameterName, number> = parameters ? { ...inputs.params } : (inputs.params as Record<ParameterName, number>);
       for (let i = 0; i < k; i++) {
         const u = uncertainty[i]!;
         if (u.kind === 'parameter') params[u.name] = draws[i]!;
