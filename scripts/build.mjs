@@ -6,8 +6,9 @@ import { rmSync } from 'node:fs';
 import { noDevtools } from './no-devtools.mjs';
 
 rmSync('dist/chunks', { recursive: true, force: true });
+// The sweep's worker threads load their own bundle, beside the CLI's.
 await build({
-  entryPoints: { redline: 'src/cli/bin.ts' },
+  entryPoints: { redline: 'src/cli/bin.ts', 'sweep-worker': 'src/sweep/worker.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

@@ -1,5 +1,11 @@
 import { main } from './main.js';
 
+// A reader that stops early (`| head`) is not an error: stop quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const argv = process.argv.slice(2);
 const code = main(argv, {
   out: (t) => process.stdout.write(`${t}\n`),

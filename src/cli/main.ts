@@ -8,6 +8,8 @@ import { tuiCommand } from './tui-command.js';
 import { explainCommand } from './explain-command.js';
 import { diffCommand } from './diff-command.js';
 import { checkCommand } from './check-command.js';
+import { sweepCommand } from './sweep-command.js';
+import { mergeCommand } from './merge-command.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -41,6 +43,13 @@ Usage:
                                           the parent, each milestone explained, the chart, the sources
   redline tui <scenario.yaml | log.jsonl>
                                           step through a run, fork a what-if and save it (a terminal UI)
+  redline sweep <scenario.yaml> [<other.yaml>] [--runs N] [--seed S] [--shard K/M] [--workers W]
+        [--out FILE [--resume]] [--json | --csv] [--summary] [--by DATE] [--focus MILESTONE]
+                                          many runs with the scenario's uncertainty drawn at random:
+                                          how likely and when each milestone, what moves it most;
+                                          two scenarios: the difference
+  redline merge <part>... [--json | --csv] [--summary]
+                                          the shards of one sweep (--shard K/M) read as the whole
   redline help                            this text
   redline --version
 
@@ -61,6 +70,8 @@ const COMMANDS: Record<string, (args: string[], io: CommandIO) => number | Promi
   explain: explainCommand,
   diff: diffCommand,
   check: checkCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
 };
 
 /**

@@ -153,14 +153,16 @@ export function simulate(inputs: RunInputs): RunResult {
   return { inputs, initialLedger: initialLedger(params), initialStates: initialStates as MachineStates, events: log };
 }
 
-function resolveEffects(r: RecordParams, params: RunInputs['params']): Effects | undefined {
+/** A record's effects with their named parameters read from the run's params. */
+export function resolveEffects(r: RecordParams, params: RunInputs['params']): Effects | undefined {
   if (!r.effects) return undefined;
   const out: Record<string, number> = {};
   for (const [force, param] of Object.entries(r.effects)) out[force] = params[param];
   return out as Effects;
 }
 
-function inputLogEvent(e: ScenarioEvent): Omit<LogEvent, 'seq' | 'date'> {
+/** The log event an input writes. */
+export function inputLogEvent(e: ScenarioEvent): Omit<LogEvent, 'seq' | 'date'> {
   return {
     kind: 'input', type: e.type, actor: e.actor, sources: e.sources, cause: null,
     data: {

@@ -41,6 +41,8 @@ export const scenarioSchema = z.strictObject({
   events: z.array(z.unknown()).optional(),
   changes: z.array(z.unknown()).optional(),
   expect: z.array(z.unknown()).optional(),
+  // Parsed by src/sweep/uncertainty.ts, which locates its own problems.
+  uncertainty: z.array(z.unknown()).optional(),
 });
 
 export const CHANGE_SCHEMAS = {

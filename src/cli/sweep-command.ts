@@ -1,0 +1,86 @@
+import { collector, type RowSink } from '../sweep/collect.js';
+import { loadSweepJob } from '../sweep/load-job.js';
+import { progressBar } from '../sweep/progress.js';
+import { comparisonCsv, comparisonJson, comparisonText, reportText, summaryCsv, summaryJson } from '../sweep/report/outputs.js';
+import { csvHeader, sweepHeader, type SweepHeader } from '../sweep/rows.js';
+import { runSweep } from '../sweep/run-sweep.js';
+import { summarize, type SweepSummary } from '../sweep/summarize.js';
+import { openRowsFile, rowsFileSink } from '../sweep/sweep-file.js';
+import type { SweepJob } from '../sweep/sweep-job.js';
+import { createTally, type Tally } from '../sweep/tally.js';
+import { UsageError, type CommandIO } from './io.js';
+import { parseCommandArgs } from './run-command.js';
+import { MAX_RUNS, SWEEP_OPTIONS, reportChoice, shardOption, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
+
+/** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M] [--workers W] [--out FILE [--resume]] [--json|--csv] [--summary]` */
+export function sweepCommand(args: string[], io: CommandIO): number {
+  const { values, positionals } = parseCommandArgs(args, SWEEP_OPTIONS);
+  if (positionals.length < 1 || positionals.length > 2) {
+    throw new UsageError('sweep takes one scenario file, or two to compare, e.g. redline sweep scenarios/baseline-uncertain.yaml --runs 10000');
+  }
+  const choice = reportChoice(values);
+  const runs = wholeNumber('runs', values.runs, 1000, 1, MAX_RUNS);
+  const seed = values.seed === undefined ? undefined : wholeNumber('seed', values.seed, 0, 0, 2 ** 32 - 1);
+  const shard = shardOption(values.shard);
+  const workers = workersOption(values.workers);
+  if (values.resume && !values.out) throw new UsageError('--resume carries on the rows of --out FILE; give the file');
+  // Two scenarios share one seed (the first's unless --seed), so inputs they both leave uncertain get the same draws.
+  const first = loadSweepJob(positionals[0]!, seed);
+  const jobs = [first, ...positionals.slice(1).map((file) => loadSweepJob(file, first.seed))];
+  const progress = choice.format === 'report' && process.stderr.isTTY ? (t: string) => process.stderr.write(t) : undefined;
+
+  if (jobs.length === 2) {
+    if (values.out || values.shard) throw new UsageError('comparing two scenarios prints the difference of their summaries; --out and --shard take one scenario');
+    const [a, b] = jobs.map((job) => sweepOnce(job, sweepHeader(job, runs, shard), choice, workers, progress));
+    if (choice.format === 'json') io.out(JSON.stringify(comparisonJson(a!, b!), null, 2));
+    else if (choice.format === 'csv') io.out(comparisonCsv(a![1], b![1]));
+    else io.out(comparisonText(a!, b!));
+    return 0;
+  }
+
+  const job = jobs[0]!;
+  const header = sweepHeader(job, runs, shard);
+  if (job.uncertainty.length === 0) io.err(`note: ${positionals[0]} has no uncertainty block; every run is the same`);
+  // Rows go to --out FILE (always JSON Lines, so they can be resumed and merged), else to stdout when asked for.
+  const toStdout = choice.format !== 'report' && !choice.summary && !values.out;
+  const tally = createTally(job.uncertainty);
+  const start = values.out ? openRowsFile(values.out, header, tally, !!values.resume) : header.from;
+  const file = values.out ? rowsFileSink(values.out) : undefined;
+  const sink: RowSink | undefined = file ?? (toStdout ? { format: choice.format as 'json' | 'csv', write: (lines) => io.out(lines.join('\n')) } : undefined);
+  if (toStdout) io.out(choice.format === 'json' ? JSON.stringify(header) : csvHeader(header));
+  try {
+    const [, summary] = sweepOnce(job, header, choice, workers, progress, { tally, start, sink });
+    if (!toStdout) printSummary(io, header, summary, choice);
+  } finally {
+    file?.close();
+  }
+  return 0;
+}
+
+/** Runs one sweep (or the rest of it), tallying every run; returns its header and summary. */
+function sweepOnce(
+  job: SweepJob, header: SweepHeader, choice: ReportChoice, workers: number, progress: ((t: string) => void) | undefined,
+  into: { tally?: Tally; start?: number; sink?: RowSink } = {},
+): [SweepHeader, SweepSummary] {
+  const tally = into.tally ?? createTally(job.uncertainty);
+  const from = into.start ?? header.from;
+  const total = header.to - header.from;
+  const bar = progress ? progressBar(progress, total, `runs of ${header.scenario.id}`) : undefined;
+  const collect = collector(header, tally, into.sink);
+  bar?.update(from - header.from);
+  runSweep({
+    job, from, to: header.to, workers,
+    onChunk: (at, packed) => {
+      collect(at, packed);
+      bar?.update(tally.runs);
+    },
+  });
+  bar?.end();
+  return [header, summarize(tally, { by: choice.by, focus: choice.focus })];
+}
+
+export function printSummary(io: CommandIO, header: SweepHeader, summary: SweepSummary, choice: ReportChoice): void {
+  if (choice.format === 'json') io.out(JSON.stringify(summaryJson(header, summary), null, 2));
+  else if (choice.format === 'csv') io.out(summaryCsv(summary));
+  else io.out(reportText(header, summary, choice.focus));
+}

@@ -1,0 +1,63 @@
+import { availableParallelism } from 'node:os';
+import { MILESTONE_IDS, type MilestoneId } from '../../machines/index.js';
+import { parseDay } from '../engine/dates.js';
+import { didYouMean } from '../scenario/errors.js';
+import { UsageError } from './io.js';
+
+/** The options `sweep` and `merge` share: what to print and about which date and milestone. */
+export const REPORT_OPTIONS = {
+  json: { type: 'boolean' }, csv: { type: 'boolean' }, summary: { type: 'boolean' },
+  by: { type: 'string' }, focus: { type: 'string' },
+} as const;
+
+export const SWEEP_OPTIONS = {
+  ...REPORT_OPTIONS,
+  runs: { type: 'string' }, seed: { type: 'string' }, shard: { type: 'string' }, workers: { type: 'string' },
+  out: { type: 'string' }, resume: { type: 'boolean' },
+} as const;
+
+export interface ReportChoice {
+  readonly format: 'report' | 'json' | 'csv';
+  readonly summary: boolean;
+  /** Day index of the "reached by" date. */
+  readonly by: number;
+  readonly focus: MilestoneId;
+}
+
+/** The date a sweep's share "reached by" is read at unless `--by` says otherwise: the day after the policy took effect. */
+export const DEFAULT_BY = '2024-06-01';
+
+export function reportChoice(values: { json?: boolean; csv?: boolean; summary?: boolean; by?: string; focus?: string }): ReportChoice {
+  if (values.json && values.csv) throw new UsageError('choose --json or --csv, not both');
+  const by = parseDay(values.by ?? DEFAULT_BY);
+  if (by === undefined) throw new UsageError(`--by takes a calendar date as YYYY-MM-DD; found "${values.by}"`);
+  const focus = values.focus ?? 'final-approval';
+  if (!(MILESTONE_IDS as readonly string[]).includes(focus)) {
+    throw new UsageError(`--focus takes a milestone id${didYouMean(focus, MILESTONE_IDS)}: ${MILESTONE_IDS.join(', ')}`);
+  }
+  return { format: values.json ? 'json' : values.csv ? 'csv' : 'report', summary: !!values.summary, by, focus: focus as MilestoneId };
+}
+
+export const MAX_RUNS = 10_000_000;
+
+/** A whole number option within bounds, or a usage error that says what was expected. */
+export function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max) throw new UsageError(`--${name} takes a whole number from ${min} to ${max}; found "${raw}"`);
+  return n;
+}
+
+export function shardOption(raw: string | undefined): { index: number; count: number } {
+  if (raw === undefined) return { index: 1, count: 1 };
+  const m = /^(\d+)\/(\d+)$/.exec(raw);
+  const [index, count] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard takes K/M, the K-th of M equal parts counted from 1 (e.g. --shard 3/8); found "${raw}"`);
+  }
+  return { index, count };
+}
+
+export function workersOption(raw: string | undefined): number {
+  return wholeNumber('workers', raw, availableParallelism(), 0, 256);
+}

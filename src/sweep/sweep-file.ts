@@ -1,0 +1,119 @@
+import { closeSync, existsSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { InputError } from '../scenario/errors.js';
+import { readLines, type Line } from './read-lines.js';
+import type { RowSink } from './collect.js';
+import { fromRow, type SweepHeader } from './rows.js';
+import { tallyRun, type Tally } from './tally.js';
+
+/** A run read back from a rows file. */
+export interface StoredRun {
+  readonly run: number;
+  readonly packed: Float64Array;
+  readonly line: Line;
+}
+
+const bad = (file: string, line: number | undefined, message: string) => new InputError([{ file, ...(line ? { line } : {}), message }]);
+
+/** The header line of a rows file (`redline sweep --out` or `--json`). */
+export function readHeader(file: string): SweepHeader {
+  if (!existsSync(file)) throw bad(file, undefined, 'cannot read: no such file');
+  const first = readLines(file).next();
+  const header = first.done ? undefined : parse(first.value.text);
+  if (!header || header.redline !== 'sweep' || header.version !== 1) {
+    throw bad(file, 1, 'not a redline sweep file: the first line should be the sweep\'s header, as written by "redline sweep --json" or "--out"');
+  }
+  return header as unknown as SweepHeader;
+}
+
+/**
+ * The runs of a rows file in order, checked to follow on from its header's
+ * first run. A last line cut off mid-write ends the runs (`cutAt` says where),
+ * so a crashed sweep can be carried on.
+ */
+export function* readRuns(file: string, header: SweepHeader, cut?: { at: number }): Generator<StoredRun> {
+  const width = header.uncertainty.length + 9;
+  let expected = header.from;
+  let headerSeen = false;
+  for (const line of readLines(file)) {
+    if (!headerSeen) {
+      headerSeen = true;
+      if (cut) cut.at = line.end;
+      continue;
+    }
+    if (!line.complete) return;
+    const packed = new Float64Array(width);
+    let run: number;
+    try {
+      run = fromRow(header, parse(line.text) ?? null, packed);
+    } catch (err) {
+      throw bad(file, line.number, `not a sweep row: ${(err as Error).message}`);
+    }
+    if (run !== expected) throw bad(file, line.number, `expected run ${expected} here, found run ${run}; rows must follow in run order`);
+    if (run >= header.to) throw bad(file, line.number, `run ${run} lies outside this file's runs (${header.from}–${header.to - 1})`);
+    expected++;
+    if (cut) cut.at = line.end;
+    yield { run, packed, line };
+  }
+}
+
+/** Drops a row cut off mid-write, so appending carries on from a whole line. */
+export function truncateTo(file: string, at: number): void {
+  if (statSync(file).size > at) truncateSync(file, at);
+}
+
+function parse(text: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens a rows file for `--out FILE`: a new file gets the header; with `--resume`, the
+ * runs already in it are counted into the tally; returns the run to carry on
+ * from. Never overwrites rows a user has.
+ */
+export function openRowsFile(file: string, header: SweepHeader, tally: Tally, resume: boolean): number {
+  const has = existsSync(file) && statSync(file).size > 0;
+  if (!has) {
+    const fd = openSync(file, 'w');
+    writeSync(fd, `${JSON.stringify(header)}\n`);
+    closeSync(fd);
+    return header.from;
+  }
+  if (!resume) throw new InputError([{ file, message: 'already holds sweep rows; add --resume to carry on, or choose another --out file' }]);
+  const stored = readHeader(file);
+  if (JSON.stringify(stored) !== JSON.stringify(header)) {
+    const what = (['scenario', 'seed', 'runs', 'shard', 'fingerprint'] as const)
+      .filter((k) => JSON.stringify(stored[k]) !== JSON.stringify(header[k]));
+    throw new InputError([{
+      file, line: 1,
+      message: `holds another sweep (it differs in ${what.join(', ') || 'its header'}); resume with the same scenario, --runs, --seed and --shard, or choose another --out file`,
+    }]);
+  }
+  const cut = { at: 0 };
+  let next = header.from;
+  for (const { run, packed } of readRuns(file, header, cut)) {
+    tallyRun(tally, packed);
+    next = run + 1;
+  }
+  truncateTo(file, cut.at);
+  return next;
+}
+
+/** Appends whole rows to a rows file, one write per chunk. */
+export function rowsFileSink(file: string): RowSink & { close(): void } {
+  let fd: number | undefined;
+  return {
+    format: 'json',
+    write(lines) {
+      fd ??= openSync(file, 'a');
+      writeSync(fd, `${lines.join('\n')}\n`);
+    },
+    close() {
+      if (fd !== undefined) closeSync(fd);
+    },
+  };
+}

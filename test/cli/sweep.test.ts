@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MILESTONE_IDS } from '../../machines/index.js';
+import { bufferIO } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { foldRun, milestoneDates, simulate } from '../../src/engine/index.js';
+import { applyDraws } from '../../src/sweep/apply-draws.js';
+import { loadSweepJob } from '../../src/sweep/load-job.js';
+import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
+
+const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
+const cli = (...args: string[]) => {
+  const io = bufferIO();
+  const code = main(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+};
+const dir = () => mkdtempSync(join(tmpdir(), 'redline-sweep-'));
+const sweepRows = (runs: number, ...more: string[]) => cli('sweep', UNCERTAIN, '--runs', String(runs), '--json', ...more);
+
+describe('redline sweep: the same runs however they are split', () => {
+  const whole = sweepRows(300, '--workers', '0');
+
+  it('streams a header then one row per run, in run order', () => {
+    expect(whole.code).toBe(0);
+    const lines = whole.out.split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(301);
+    expect(lines[0]).toMatchObject({ redline: 'sweep', scenario: { id: 'baseline-uncertain' }, seed: 7, runs: 300, shard: { index: 1, count: 1 } });
+    expect(lines.slice(1).map((r) => r.run)).toEqual([...Array(300).keys()]);
+    expect(Object.keys(lines[1].milestones)).toEqual(MILESTONE_IDS);
+    expect(Object.keys(lines[1].draws)).toHaveLength(14);
+  });
+
+  it('gives byte-identical rows on this thread, one worker and three', () => {
+    expect(sweepRows(300, '--workers', '1').out).toBe(whole.out);
+    expect(sweepRows(300, '--workers', '3').out).toBe(whole.out);
+  });
+
+  it('merges shards, given in any order, into exactly the unsharded rows and summary', () => {
+    const d = dir();
+    const parts = [1, 2, 3].map((k) => {
+      const file = join(d, `part${k}.json`);
+      writeFileSync(file, `${sweepRows(300, '--shard', `${k}/3`, '--workers', k === 2 ? '2' : '0').out}\n`);
+      return file;
+    });
+    expect(cli('merge', parts[2]!, parts[0]!, parts[1]!, '--json').out).toBe(whole.out);
+    const summary = cli('sweep', UNCERTAIN, '--runs', '300', '--summary', '--json', '--workers', '0').out;
+    expect(cli('merge', ...parts, '--summary', '--json').out).toBe(summary);
+  });
+
+  it('depends on the seed', () => {
+    expect(sweepRows(50, '--seed', '8', '--workers', '0').out).not.toBe(sweepRows(50, '--workers', '0').out);
+  });
+});
+
+describe('redline sweep rows are runs of the reference engine', () => {
+  it('each row\'s milestones are those of simulate() on the row\'s draws', () => {
+    const job = loadSweepJob(UNCERTAIN);
+    const rows = sweepRows(6, '--workers', '0').out.split('\n').slice(1).map((l) => JSON.parse(l));
+    for (const row of rows) {
+      const draws = job.uncertainty.map((u) => Number(row.draws[u.key]));
+      const run = simulate(applyDraws(job.inputs, job.uncertainty, draws));
+      expect(milestoneDates(foldRun(run))).toEqual(row.milestones);
+    }
+    expect(new Set(rows.map((r) => r.milestones['in-effect'])).size).toBeGreaterThan(1);
+  });
+});
+
+describe('redline sweep --out: rows kept as runs finish, and --resume', () => {
+  const RUNS = 1200;
+  let full: string | undefined;
+  const unbroken = () => (full ??= `${sweepRows(RUNS, '--workers', '0').out}\n`);
+
+  it('carries on a sweep killed mid-way to the same file an unbroken sweep writes', async () => {
+    const file = join(dir(), 'rows.jsonl');
+    const child = spawn(process.execPath, ['bin/redline.js', 'sweep', UNCERTAIN, '--runs', String(RUNS), '--out', file, '--workers', '1']);
+    const exited = new Promise((done) => child.on('exit', done));
+    // Kill it as soon as some rows are on disk.
+    while (!(existsSync(file) && readFileSync(file, 'utf8').split('\n').length > 3)) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGKILL');
+    await exited;
+    const kept = readFileSync(file, 'utf8').split('\n').length - 2;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(RUNS);
+    const resumed = cli('sweep', UNCERTAIN, '--runs', String(RUNS), '--out', file, '--resume', '--workers', '0');
+    expect(resumed.code).toBe(0);
+    expect(resumed.out).toMatch(/^1,200 runs · seed 7/m);
+    expect(readFileSync(file, 'utf8')).toBe(unbroken());
+  });
+
+  it('drops a row cut off mid-write and carries on after the last whole one', () => {
+    const file = join(dir(), 'rows.jsonl');
+    const full = unbroken();
+    const lines = full.split('\n');
+    writeFileSync(file, `${lines.slice(0, 101).join('\n')}\n${lines[101]!.slice(0, 40)}`);
+    expect(cli('sweep', UNCERTAIN, '--runs', String(RUNS), '--out', file, '--resume', '--summary', '--json', '--workers', '0').code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(full);
+  });
+
+  it('never overwrites rows: without --resume, or for another sweep, it stops with exit 2', () => {
+    const file = join(dir(), 'rows.jsonl');
+    expect(cli('sweep', UNCERTAIN, '--runs', '100', '--out', file, '--workers', '0').code).toBe(0);
+    const size = statSync(file).size;
+    const again = cli('sweep', UNCERTAIN, '--runs', '100', '--out', file);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('already holds sweep rows; add --resume');
+    const other = cli('sweep', UNCERTAIN, '--runs', '100', '--seed', '9', '--out', file, '--resume');
+    expect(other.code).toBe(2);
+    expect(other.err).toContain(`${file}:1: holds another sweep (it differs in seed)`);
+    expect(statSync(file).size).toBe(size);
+  });
+});
+
+describe('redline merge', () => {
+  it('refuses missing, doubled or unfinished shards with exit 2 and says how to finish', () => {
+    const d = dir();
+    const part = (k: number, rows = Infinity) => {
+      const file = join(d, `p${k}-${rows}.json`);
+      writeFileSync(file, `${sweepRows(90, '--shard', `${k}/3`, '--workers', '0').out.split('\n').slice(0, rows + 1).join('\n')}\n`);
+      return file;
+    };
+    const [a, b, c] = [part(1), part(2), part(3)];
+    expect(cli('merge', a, b).err).toContain('shards missing: 3/3');
+    expect(cli('merge', a, b, b, c).err).toContain('shards given twice: 2/3');
+    const short = part(3, 10);
+    const unfinished = cli('merge', a, b, short);
+    expect(unfinished.code).toBe(2);
+    expect(unfinished.out).toBe('');
+    expect(unfinished.err).toContain(`${short}: holds 10 of the 30 runs of shard 3/3; finish it with redline sweep <scenario> --runs 90 --seed 7 --shard 3/3 --out ${short} --resume`);
+    const other = join(d, 'other.json');
+    writeFileSync(other, `${cli('sweep', UNCERTAIN, '--runs', '90', '--seed', '1', '--shard', '3/3', '--json', '--workers', '0').out}\n`);
+    expect(cli('merge', a, b, other).err).toContain(`${other}:1: is from another sweep than ${a} (it differs in seed)`);
+  });
+});
+
+describe('the sweep report', () => {
+  it('prints the milestone figures, the histogram and the tornado of final approval, and what drives each milestone', () => {
+    const { code, out } = cli('sweep', UNCERTAIN, '--runs', '200', '--workers', '0');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^200 runs · seed 7 · 14 uncertain inputs$/m);
+    expect(out).toMatch(/^milestone\s+by 2024-06-01\s+never\s+p10\s+median\s+p90$/m);
+    expect(out).toMatch(/^formal-request\s+100\.0%\s+0\.0%\s+2024-05-13\s+2024-05-13\s+2024-05-13$/m);
+    expect(out).toMatch(/^final-approval: runs per day$/m);
+    expect(out).toMatch(/^2024-05-2\d {2}█+/m);
+    expect(out).toMatch(/^what moves final-approval: the share of the spread of its date each input explains alone \(ε²\)$/m);
+    expect(out).toMatch(/^dueDiligenceDays\s+\d+\.\d% [░ ]*│█+/m);
+    expect(out).toMatch(/^in-effect\s+dueDiligenceDays \d+\.\d%/m);
+  });
+
+  it('--summary --json and --csv agree with figures recomputed from the rows', () => {
+    const rows = sweepRows(300, '--workers', '0').out.split('\n').slice(1).map((l) => JSON.parse(l));
+    const summary = JSON.parse(cli('sweep', UNCERTAIN, '--runs', '300', '--summary', '--json', '--by', '2024-05-30', '--workers', '0').out);
+    for (const id of MILESTONE_IDS) {
+      const dates = rows.map((r) => r.milestones[id] as string | null).sort((x, y) => (x ?? '9') < (y ?? '9') ? -1 : 1);
+      const at = (p: number) => dates[Math.ceil(p * dates.length) - 1] ?? 'never';
+      expect(summary.milestones[id]).toEqual({
+        reachedBy: dates.filter((d) => d !== null && d <= '2024-05-30').length / 300,
+        never: dates.filter((d) => d === null).length / 300,
+        p10: at(0.1), median: at(0.5), p90: at(0.9),
+      });
+    }
+    expect(summary.statistic).toMatch(/^ε² \(epsilon squared\)/);
+    expect(summary.attribution['in-effect'][0]).toMatchObject({ input: 'dueDiligenceDays' });
+    const csv = cli('sweep', UNCERTAIN, '--runs', '300', '--summary', '--csv', '--by', '2024-05-30', '--workers', '0').out.split('\n');
+    expect(csv[0]).toBe('milestone,reached_by_2024-05-30,never,p10,median,p90,top_input,top_share');
+    const effect = summary.milestones['in-effect'];
+    expect(csv[9]).toBe(`in-effect,${effect.reachedBy},${effect.never},${effect.p10},${effect.median},${effect.p90},dueDiligenceDays,${summary.attribution['in-effect'][0].share}`);
+  });
+
+  it('--csv gives one row per run with a column per draw and per milestone', () => {
+    const lines = cli('sweep', UNCERTAIN, '--runs', '20', '--csv', '--workers', '0').out.split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]!.split(',')).toEqual(['run', 'seed', ...Object.keys(JSON.parse(sweepRows(1, '--workers', '0').out.split('\n')[1]!).draws), ...MILESTONE_IDS]);
+    expect(lines[1]).toMatch(/^0,\d+,/);
+  });
+
+  it('compares two scenarios with one seed: the figures of each and the difference', () => {
+    const text = cli('sweep', BASELINE, UNCERTAIN, '--runs', '100', '--workers', '0');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^a: baseline \(/m);
+    expect(text.out).toMatch(/^100 runs each · seed 0 · b minus a$/m);
+    const json = JSON.parse(cli('sweep', BASELINE, UNCERTAIN, '--runs', '100', '--json', '--workers', '0').out);
+    expect(json.a.milestones['in-effect'].reachedBy).toBe(1);
+    expect(json.difference['in-effect'].reachedBy).toBe(Math.round((json.b.milestones['in-effect'].reachedBy - 1) * 1000) / 10);
+    expect(json.difference['formal-request']).toEqual({ reachedBy: 0, median: 0, p10: 0, p90: 0 });
+  });
+});
+
+describe('bad input to sweep', () => {
+  it('a bad uncertainty block exits 2 with every problem located', () => {
+    const file = tempScenario(`${scenarioText()}uncertainty:\n  - parameter: finalAprovalMargin\n    dist: { uniform: [0, 0.1] }\n  - event: call\n    probability: 2\n`);
+    const { code, err } = cli('sweep', file, '--runs', '10');
+    expect(code).toBe(2);
+    expect(err).toBe([
+      `${file}:14:16: unknown parameter "finalAprovalMargin" (did you mean "finalApprovalMargin"?); see machines/parameters.ts`,
+      `${file}:17:18: probability: expected a number from 0 to 1; found 2`,
+    ].join('\n'));
+  });
+
+  it('reports all four mistakes of test/fixtures/broken-sweep.yaml (the README\'s example), in file order', () => {
+    const { code, out, err } = cli('sweep', 'test/fixtures/broken-sweep.yaml');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.split('\n').map((l) => l.split(': ')[0])).toEqual([
+      'test/fixtures/broken-sweep.yaml:14:16', 'test/fixtures/broken-sweep.yaml:17:22',
+      'test/fixtures/broken-sweep.yaml:18:12', 'test/fixtures/broken-sweep.yaml:21:18',
+    ]);
+  });
+
+  it('usage mistakes exit 2 and say what was expected', () => {
+    const usage = (...args: string[]) => {
+      const r = cli('sweep', UNCERTAIN, ...args);
+      expect(r.code).toBe(2);
+      return r.err.split('\n')[0];
+    };
+    expect(usage('--runs', 'many')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "many"');
+    expect(usage('--shard', '4/3')).toBe('redline: --shard takes K/M, the K-th of M equal parts counted from 1 (e.g. --shard 3/8); found "4/3"');
+    expect(usage('--json', '--csv')).toBe('redline: choose --json or --csv, not both');
+    expect(usage('--resume')).toBe('redline: --resume carries on the rows of --out FILE; give the file');
+    expect(usage('--focus', 'final-aproval')).toMatch(/^redline: --focus takes a milestone id \(did you mean "final-approval"\?\)/);
+    expect(usage('--by', '2024-02-30')).toBe('redline: --by takes a calendar date as YYYY-MM-DD; found "2024-02-30"');
+    expect(cli('merge').code).toBe(2);
+  });
+});
