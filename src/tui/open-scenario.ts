@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { simulate } from '../engine/index.js';
+import { runFast } from '../sweep/run-fast.js'; // the compiled machines: the same log as simulate(), held equal by test/sweep
 import { baseScenario } from '../log/base-scenario.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Opened } from './model/session.js';
@@ -12,7 +12,7 @@ export function openScenario(file: string): Opened {
   const scenario = loadScenario(file);
   const { parent } = scenario;
   return {
-    file, id: scenario.id, title: scenario.title, run: simulate(scenario.inputs),
+    file, id: scenario.id, title: scenario.title, run: runFast(scenario.inputs),
     ...(parent ? { parent: { id: parent.id, inputs: parent.inputs } } : {}),
   };
 }

@@ -1,4 +1,5 @@
-import { simulate, type RunInputs, type RunResult } from '../../engine/index.js';
+import type { RunInputs, RunResult } from '../../engine/index.js';
+import { runFast } from '../../sweep/run-fast.js';
 import { applyChanges, type Change } from '../../scenario/changes.js';
 import { firstDivergence } from './divergence.js';
 import { indexRun, type RunIndex } from './run-index.js';
@@ -35,7 +36,7 @@ export function openSession(opened: Opened, reference: Opened = opened): Session
 /** The session with one more change, its run recomputed from the original inputs. */
 export function forkSession(session: Session, change: Change, at: { seq: number; date: string | null }): Session {
   const changes = [...session.changes, change];
-  const run = simulate(applyChanges(session.origin.run.inputs, changes));
+  const run = runFast(applyChanges(session.origin.run.inputs, changes));
   return {
     ...session, changes, run, index: indexRun(run),
     divergence: firstDivergence(session.origin.run.events, run.events),
@@ -54,7 +55,7 @@ export function comparisonOf(session: Session): { readonly id: string; readonly 
   if (session.changes.length > 0) return { id: origin.id, run: origin.run };
   if (origin.parent) {
     let run = parentRuns.get(origin.parent);
-    if (!run) parentRuns.set(origin.parent, (run = simulate(origin.parent.inputs)));
+    if (!run) parentRuns.set(origin.parent, (run = runFast(origin.parent.inputs)));
     return { id: origin.parent.id, run };
   }
   return { id: session.reference.id, run: session.reference.run };
