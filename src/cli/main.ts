@@ -38,6 +38,9 @@ Usage:
                                           machine definitions: Mermaid text, or SVG with --svg or -o *.svg
   redline chart <scenario.yaml>... [-o <file.svg>] [--force]
                                           SVG timeline of the nine milestones of one or more scenarios
+  redline chart --sweep <rows.json> [-o <file.svg>] [--force]
+                                          SVG histograms of milestone dates from a sweep's rows
+                                          (sweep --json or --out), p10/median/p90 marked
   redline report <scenario.yaml> [-o <file.html>] [--force]
                                           one self-contained HTML page: the what-if, its diff against
                                           the parent, each milestone explained, the chart, the sources

@@ -7,3 +7,4 @@ export { renderDot } from './render-dot.js';
 export { milestoneSeries, type MilestoneSeries } from './milestone-series.js';
 export { milestoneChartSpec, INPUTS_ROW } from './milestone-chart.js';
 export { renderVegaLite } from './render-vega-lite.js';
+export { sweepChartSpec, sweepLayer } from './sweep-chart.js';

@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MILESTONE_IDS } from '../../machines/index.js';
+import { cli as syncCli } from '../helpers/cli.js';
+import { main } from '../../src/cli/main.js';
+import { bufferIO } from '../../src/cli/io.js';
+import { assertWellFormedXml, attributeValues, texts } from '../helpers/xml.js';
+
+const SCENARIO = 'scenarios/baseline-uncertain.yaml';
+const dir = mkdtempSync(join(tmpdir(), 'redline-sweep-chart-'));
+const rowsFile = join(dir, 'rows.json');
+let rows: { milestones: Record<string, string | null> }[];
+let svg: string;
+
+async function cli(...args: string[]) {
+  const io = bufferIO();
+  const code = await main(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+/** The aria-labels of the marks of one layer. */
+const marks = (chart: string, layer: string): string[] => {
+  const group = chart.match(new RegExp(`class="mark-\\w+ role-mark ${layer.replace(/-/g, '_')}_marks"[^>]*?(?:/>|>(.*?)</g>)`));
+  expect(group, `layer ${layer}`).not.toBeNull();
+  return attributeValues(group![1] ?? '', 'aria-label');
+};
+
+/** Nearest-rank percentile with "never" sorting after every date, computed here from the rows alone. */
+function percentile(dates: readonly (string | null)[], p: number): string | null {
+  const sorted = [...dates].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
+  return sorted[Math.max(1, Math.ceil(p * sorted.length)) - 1]!;
+}
+
+beforeAll(async () => {
+  const sweep = syncCli('sweep', SCENARIO, '--runs', '120', '--seed', '7', '--json');
+  expect(sweep.code).toBe(0);
+  writeFileSync(rowsFile, `${sweep.out}\n`);
+  rows = sweep.out.split('\n').slice(1).map((l) => JSON.parse(l) as { milestones: Record<string, string | null> });
+  const drawn = await cli('chart', '--sweep', rowsFile, '-o', join(dir, 'out.svg'));
+  expect(drawn).toMatchObject({ code: 0, out: `wrote ${join(dir, 'out.svg')}: milestone dates of 120 runs of baseline-uncertain` });
+  svg = readFileSync(join(dir, 'out.svg'), 'utf8');
+});
+
+describe('chart --sweep', () => {
+  it('draws well-formed SVG with one bar group per milestone some run reached, a bar per day', () => {
+    assertWellFormedXml(svg);
+    const reached = MILESTONE_IDS.filter((id) => rows.some((r) => r.milestones[id] !== null));
+    expect(reached.length).toBeGreaterThan(0);
+    expect([...svg.matchAll(/role-mark bars_(\w+)_marks/g)].map((m) => m[1]!.replace(/_/g, '-'))).toEqual(reached);
+    for (const id of reached) {
+      const perDay = new Map<string, number>();
+      for (const r of rows) if (r.milestones[id]) perDay.set(r.milestones[id]!, (perDay.get(r.milestones[id]!) ?? 0) + 1);
+      const expected = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([d, n]) => `${id} · ${d} · ${n} runs`);
+      expect(marks(svg, `bars-${id}`)).toEqual(expected);
+    }
+  });
+
+  it('puts the p10, median and p90 rules at the dates of the sweep\'s own rows', () => {
+    let spread = 0;
+    for (const id of MILESTONE_IDS) {
+      const dates = rows.map((r) => r.milestones[id] ?? null);
+      if (dates.every((d) => d === null)) continue;
+      const expected = ([['p10', 0.1], ['median', 0.5], ['p90', 0.9]] as const)
+        .map(([name, p]) => [name, percentile(dates, p)] as const)
+        .filter(([, d]) => d !== null)
+        .map(([name, d]) => `${id} · ${name} · ${d}`);
+      expect(marks(svg, `percentiles-${id}`)).toEqual(expected);
+      if (percentile(dates, 0.1) !== percentile(dates, 0.9)) spread++;
+    }
+    expect(spread).toBeGreaterThan(0);
+  });
+
+  it('states the share of runs that never reached each milestone', () => {
+    const titles = texts(svg);
+    for (const id of MILESTONE_IDS) {
+      const never = rows.filter((r) => r.milestones[id] === null).length;
+      if (never === rows.length) continue;
+      const stated = never === 0 ? `${id}: every run reached it` : `${id}: never reached in ${((never / rows.length) * 100).toFixed(1)}% of runs (${never})`;
+      expect(titles.some((t) => t.startsWith(stated)), stated).toBe(true);
+    }
+    expect(rows.some((r) => Object.values(r.milestones).includes(null))).toBe(true);
+  });
+});
+
+describe('chart --sweep refuses bad input with exit 2, naming file and line', () => {
+  it('a missing file', async () => {
+    expect(await cli('chart', '--sweep', join(dir, 'none.json'))).toMatchObject({ code: 2, err: `${join(dir, 'none.json')}: cannot read: no such file` });
+  });
+
+  it('a file that is not a sweep, and a sweep summary', async () => {
+    const notSweep = await cli('chart', '--sweep', 'README.md');
+    expect(notSweep.code).toBe(2);
+    expect(notSweep.err).toMatch(/^README\.md:1: not a redline sweep file/);
+    const summary = join(dir, 'summary.json');
+    writeFileSync(summary, `${syncCli('sweep', SCENARIO, '--runs', '20', '--seed', '7', '--json', '--summary').out}\n`);
+    const r = await cli('chart', '--sweep', summary);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`^${summary}:1: is a sweep summary \\(--summary\\).*without --summary`));
+  });
+
+  it('a torn file and one that stops short of its runs', async () => {
+    const text = readFileSync(rowsFile, 'utf8');
+    const lines = text.split('\n');
+    const torn = join(dir, 'torn.json');
+    writeFileSync(torn, `${lines.slice(0, 6).join('\n')}\n${lines[6]!.slice(0, 40)}`);
+    expect(await cli('chart', '--sweep', torn)).toMatchObject({ code: 2, err: expect.stringMatching(new RegExp(`^${torn}:7: is cut off mid-row`)) });
+    const short = join(dir, 'short.json');
+    writeFileSync(short, `${lines.slice(0, 6).join('\n')}\n`);
+    expect(await cli('chart', '--sweep', short)).toMatchObject({ code: 2, err: expect.stringMatching(new RegExp(`^${short}:6: ends after 5 of its 120 runs`)) });
+  });
+
+  it('scenario files alongside --sweep', async () => {
+    const r = await cli('chart', '--sweep', rowsFile, SCENARIO);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/chart --sweep draws one sweep's rows file/);
+  });
+});
