@@ -126,5 +126,7 @@ function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
+  // JSON would print NaN and Infinity (YAML's .nan and .inf) as null.
+  if (typeof v === 'number' && !Number.isFinite(v)) return `${v} (YAML's ${Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf'})`;
   return `${typeof v} ${JSON.stringify(v)}`;
 }
