@@ -25,7 +25,7 @@ export function forkCommand(args: string[], io: CommandIO): number {
   const id = basename(out, extname(out));
   if (!ID.test(id)) throw new UsageError(`-o ${out}: the fork's id is taken from the file name, so name it in kebab-case, e.g. my-fork.yaml`);
   const at = Number(values.at);
-  if (!Number.isInteger(at)) throw new UsageError(`--at ${values.at}: expected an event number`);
+  if (!/^-?\d+$/.test(values.at) || !Number.isInteger(at)) throw new UsageError(`--at ${values.at}: expected an event number`);
   if (resolve(out) === resolve(positionals[0]!)) throw new UsageError(`-o ${out} is the log being forked; even with --force it would be lost: choose another path`);
   const force = values.force ?? false;
   checkWritable(out, { force });

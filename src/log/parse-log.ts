@@ -25,7 +25,8 @@ export function parseLog(text: string, file: string): LoadedLog {
   const fail = (line: number | undefined, message: string): never => {
     throw new InputError([{ file, ...(line ? { line } : {}), message }]);
   };
-  const lines = text.split('\n');
+  // A byte-order mark is what a Windows editor adds on save; the log is still whole.
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
   const terminated = lines.at(-1) === '';
   if (terminated) lines.pop();
   while (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop();

@@ -35,7 +35,8 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // Never a guess that replaces every letter ("<<" is not a typo of "id").
+  return best !== undefined && bestDistance < word.length && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>): string {

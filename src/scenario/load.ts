@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PRIMARY_SCOPE, SCOPE_NAMES, SOURCE_KEYS, defaultParams, isSourceKey } from '../../machines/index.js';
+import { FORCE_NAMES, PRIMARY_SCOPE, SCOPE_NAMES, SOURCE_KEYS, defaultParams, isSourceKey } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
 import { InputError, didYouMean, type Problem } from './errors.js';
@@ -49,7 +49,7 @@ export function checkEvents(yaml: YamlFile, data: unknown): Problem[] {
   const seen = new Map<string, number>();
   events.forEach((raw: unknown, i) => {
     if (raw === null || typeof raw !== 'object') return;
-    const e = raw as { id?: unknown; date?: unknown; sources?: unknown; type?: unknown; scope?: unknown };
+    const e = raw as { id?: unknown; date?: unknown; sources?: unknown; type?: unknown; scope?: unknown; effects?: unknown };
     if (e.type === 'aim.widened' && (e.scope === undefined || e.scope === PRIMARY_SCOPE)) {
       problems.push(yaml.problem(['events', i, 'type'],
         `aim.widened needs the wider permission Kyiv now wants: add scope: ${SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE).join(' | ')}`));
@@ -61,6 +61,10 @@ export function checkEvents(yaml: YamlFile, data: unknown): Problem[] {
       if (seen.has(e.id)) {
         problems.push(yaml.problem(['events', i, 'id'], `event id "${e.id}" is used twice (first at event ${seen.get(e.id)! + 1}); ids must be unique`));
       } else seen.set(e.id, i);
+    }
+    // zod drops a "__proto__" key from a record without a word; say it, as for any unknown force.
+    if (e.effects !== null && typeof e.effects === 'object' && Object.hasOwn(e.effects, '__proto__')) {
+      problems.push(yaml.keyProblem(['events', i, 'effects'], '__proto__', `unknown field "__proto__" in events.${i}.effects; forces: ${FORCE_NAMES.join(', ')}`));
     }
     if (!Array.isArray(e.sources)) return;
     e.sources.forEach((key: unknown, j) => {
@@ -74,7 +78,7 @@ export function checkEvents(yaml: YamlFile, data: unknown): Problem[] {
 }
 
 /** Turns zod's issues into located, teaching messages. */
-export function zodProblems(yaml: YamlFile, error: z.ZodError): Problem[] {
+export function zodProblems(yaml: YamlFile, error: z.ZodError, known: (path: readonly (string | number)[]) => string[] = knownKeys): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     const field = path.length ? path.join('.') : 'the file';
@@ -82,14 +86,14 @@ export function zodProblems(yaml: YamlFile, error: z.ZodError): Problem[] {
     let message: string;
     switch (issue.code) {
       case 'unrecognized_keys': {
-        const known = knownKeys(path);
+        const candidates = known(path);
         message = issue.keys
-          .map((k) => `unknown field "${k}" in ${field}${didYouMean(k, known)}`)
+          .map((k) => `unknown field "${k}" in ${field}${didYouMean(k, candidates)}`)
           .join('; ');
         return yaml.keyProblem(path, issue.keys[0]!, message);
       }
       case 'invalid_value':
-        message = `${field}: expected one of ${issue.values.map(String).join(', ')}; found ${JSON.stringify(found)}${
+        message = found === undefined ? `${field}: missing; expected one of ${issue.values.map(String).join(', ')}` : `${field}: expected one of ${issue.values.map(String).join(', ')}; found ${JSON.stringify(found)}${
           typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : ''}`;
         break;
       case 'invalid_type':
@@ -109,6 +113,7 @@ function sortProblems(problems: Problem[]): Problem[] {
 }
 
 function knownKeys(path: readonly (string | number)[]): string[] {
+  if (path[0] === 'events' && path[2] === 'effects') return FORCE_NAMES;
   return Object.keys(path[0] === 'events' ? eventSchema.shape : scenarioSchema.shape);
 }
 

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { InputError, type Problem } from './errors.js';
 
 export interface TextFileRules {
-  /** What the file should be, for messages: "a scenario", "a log". */
+  /** What the file should be, for messages: "a scenario", "a log", "an event file". */
   readonly what: string;
   readonly maxBytes: number;
   /** A log cut off mid-write may end inside a character: leave that to the torn-line check. */
@@ -36,9 +36,9 @@ export function readTextFile(file: string, rules: TextFileRules): string {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) refuse(`cannot read: is a folder, not ${rules.what} file`);
+    if (stat.isDirectory()) refuse('cannot read: is a folder, not a file');
     // A pipe or a device would block or never end.
-    if (!stat.isFile()) refuse(`cannot read: not a regular file (a pipe, device or socket); give the path of ${rules.what} file`);
+    if (!stat.isFile()) refuse('cannot read: not a regular file (a pipe, device or socket)');
     if (stat.size > rules.maxBytes) refuse(tooBig(stat.size, rules));
     bytes = readFileSync(file);
   } catch (err) {

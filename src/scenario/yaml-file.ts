@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError, type Problem } from './errors.js';
 import { readTextFile } from './read-text-file.js';
 
@@ -15,14 +15,16 @@ export interface YamlFile {
   keyProblem(path: readonly (string | number)[], key: string, message: string): Problem;
 }
 
-export function readYamlFile(file: string): YamlFile {
-  return parseYaml(file, readTextFile(file, { what: 'a scenario', maxBytes: MAX_FILE_BYTES, forbidControlCharacters: true }));
+export function readYamlFile(file: string, what = 'a scenario'): YamlFile {
+  return parseYaml(file, readTextFile(file, { what, maxBytes: MAX_FILE_BYTES, forbidControlCharacters: true }));
 }
 
 export function parseYaml(file: string, text: string): YamlFile {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text.replace(/^\uFEFF/, ''), {
-    lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error',
+  // Bare CRs (old Mac line ends) become LFs, char for char, so positions stay where an editor shows them.
+  const doc: Document = parseDocument(text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n'), {
+    // Keys are checked for repeats below: the parser's own check is quadratic in a mapping's size.
+    lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error',
   });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -31,6 +33,11 @@ export function parseYaml(file: string, text: string): YamlFile {
   if (doc.errors.length > 0) {
     throw new InputError(doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `invalid YAML: ${yamlMessage(e)}` })));
   }
+  if (doc.contents === null) {
+    throw new InputError([{ file, message: 'the file is empty: nothing but blank lines or comments' }]);
+  }
+  const repeats = repeatedKeys(doc, at);
+  if (repeats.length > 0) throw new InputError(repeats.map((r) => ({ file, ...r })));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -68,4 +75,22 @@ export function parseYaml(file: string, text: string): YamlFile {
 function yamlMessage(err: Error): string {
   if (err instanceof RangeError || /call stack/i.test(err.message)) return 'values nested too deeply (a scenario needs a few levels at most)';
   return err.message.split('\n')[0]!;
+}
+
+/** Every key written twice in one mapping, at its second place; one pass with a set per mapping. */
+function repeatedKeys(doc: Document, at: (offset: number) => { line: number; col: number }): Omit<Problem, 'file'>[] {
+  const out: Omit<Problem, 'file'>[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const first = new Map<unknown, number>();
+      for (const { key } of map.items) {
+        if (!isScalar(key) || !key.range) continue;
+        const where = at(key.range[0]);
+        const line = first.get(key.value);
+        if (line === undefined) first.set(key.value, where.line);
+        else out.push({ ...where, message: `invalid YAML: the key "${String(key.value)}" is already used on line ${line} of this mapping; keys must be unique` });
+      }
+    },
+  });
+  return out;
 }
