@@ -26,3 +26,4 @@ export const DAY_MS = 86_400_000;
 export const recordAction = (_: unknown, _params: RecordParams): void => {};
 
 export const record = (params: RecordParams) => ({ type: 'record', params }) as const;
+

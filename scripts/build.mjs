@@ -1,20 +1,25 @@
 // Bundles the CLI so it starts fast; run by `npm install` (prepare) and `npm run build`.
+// Code splitting keeps the terminal UI (Ink, React) and the renderers (Graphviz, Vega) in chunks
+// that only `redline tui`, `diagram` and `chart` import.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { noDevtools } from './no-devtools.mjs';
 
 rmSync('dist/chunks', { recursive: true, force: true });
-
 await build({
-  // Split so the renderers (Graphviz, Vega), imported on demand, load only for the commands that draw.
   entryPoints: { redline: 'src/cli/bin.ts' },
   outdir: 'dist',
-  splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   sourcemap: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [noDevtools],
   logLevel: 'warning',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

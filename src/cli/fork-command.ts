@@ -4,7 +4,7 @@ import {
   baseScenario, checkWritable, forkScenario, forkScenarioYaml, planFork, readEventFile, readLog, writeFileSafely, type ForkChange,
 } from '../log/index.js';
 import { didYouMean } from '../scenario/errors.js';
-import { parameterValueProblem } from '../scenario/parameter-value.js';
+import { parameterValueProblem } from '../scenario/changes.js';
 import { forkTable } from './fork-report.js';
 import { runJson } from './run-report.js';
 import { UsageError, type CommandIO } from './io.js';

@@ -4,6 +4,10 @@ import { runCommand } from './run-command.js';
 import { replayCommand } from './replay-command.js';
 import { stateCommand } from './state-command.js';
 import { forkCommand } from './fork-command.js';
+import { tuiCommand } from './tui-command.js';
+import { explainCommand } from './explain-command.js';
+import { diffCommand } from './diff-command.js';
+import { checkCommand } from './check-command.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -13,6 +17,13 @@ const HELP = `redline: how Washington moved from "no" to "yes" on Ukraine's cros
 Usage:
   redline run <scenario.yaml> [--json] [--log FILE [--force]]
                                           milestones of one run of a scenario; --log saves its event log
+  redline diff <a.yaml> <b.yaml> [--json] milestones of two scenarios side by side, the days each
+                                          moved, then the inputs that differ
+  redline check <file|folder>... [--json] every expectation of every scenario, ✓ or ✗ with the
+                                          actual date; exit 0 all hold, 1 one fails, 2 bad input
+  redline explain <scenario.yaml> <milestone> [--against <scenario.yaml>] [--json]
+                                          why a milestone came when it did, or where the path
+                                          stopped; compared with the parent (or --against)
   redline replay <log> [--json]           the milestones of a saved run, from its log alone
   redline replay <log> --verify [--json]  run the model again and report the first event that differs (exit 1)
   redline state <log> (--at N | --on YYYY-MM-DD) [--json]
@@ -25,6 +36,7 @@ Usage:
                                           machine definitions: Mermaid text, or SVG with --svg or -o *.svg
   redline chart <scenario.yaml>... [-o <file.svg>] [--force]
                                           SVG timeline of the nine milestones of one or more scenarios
+  redline tui <scenario.yaml>             step through a run, fork a what-if and save it (a terminal UI)
   redline help                            this text
   redline --version
 
@@ -40,6 +52,10 @@ const COMMANDS: Record<string, (args: string[], io: CommandIO) => number | Promi
   replay: replayCommand,
   state: stateCommand,
   fork: forkCommand,
+  tui: tuiCommand,
+  explain: explainCommand,
+  diff: diffCommand,
+  check: checkCommand,
 };
 
 /**

@@ -28,7 +28,7 @@ interface Delivery {
 type ActionLike = { type: string; params?: unknown };
 
 /** Where each `record` lives in the machine definitions: log event type → state path. */
-const RECORD_STATES: ReadonlyMap<string, string> = (() => {
+export const RECORD_STATES: ReadonlyMap<string, string> = (() => {
   const out = new Map<string, string>();
   const walk = (node: StateNode<any, any>, path: string[]) => {
     for (const action of node.entry as ActionLike[]) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTOR_IDS, FORCE_NAMES, INSTANCES, isParameterName } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
-import { parameterValueProblem } from '../scenario/parameter-value.js';
+import { parameterValueProblem } from '../scenario/changes.js';
 import { dateSchema } from '../scenario/schema.js';
 
 const isDay = (d: string): boolean => parseDay(d) !== undefined;

@@ -1,9 +1,10 @@
 import { FORCE_NAMES } from '../../machines/index.js';
 import type { ScenarioEvent } from '../engine/types.js';
 import { InputError } from '../scenario/errors.js';
-import { checkEvents, zodProblems } from '../scenario/load.js';
+import { checkEventFields } from '../scenario/event-checks.js';
+import { zodProblems } from '../scenario/zod-problems.js';
 import { eventSchema } from '../scenario/schema.js';
-import { readYamlFile, type YamlFile } from '../scenario/yaml-file.js';
+import { readYamlFile } from '../scenario/yaml-file.js';
 
 /**
  * Reads one event from a YAML file, written as in a scenario's `events` list, for
@@ -18,21 +19,12 @@ export function readEventFile(file: string): ScenarioEvent {
     throw new InputError([{ file, message: 'an event file holds one event as a mapping: id, date, actor, type, summary, effects, sources' }]);
   }
   const parsed = eventSchema.safeParse(yaml.data);
-  const known = (path: readonly (string | number)[]) => (path[0] === 'effects' ? FORCE_NAMES : Object.keys(eventSchema.shape));
-  const problems = [...(parsed.success ? [] : zodProblems(yaml, parsed.error, known)), ...checkEvents(asList(yaml), { events: [yaml.data] })];
+  const problems = [
+    ...(parsed.success ? [] : zodProblems(yaml, parsed.error.issues, [], (path) => (path.at(-1) === 'effects' ? FORCE_NAMES : Object.keys(eventSchema.shape)))),
+    ...checkEventFields(yaml.data).map((p) => yaml.problem(p.path, p.message)),
+  ];
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (!parsed.success || problems.length > 0) throw new InputError(problems);
   return parsed.data as ScenarioEvent;
 }
 
-/** The file seen as if its event were item 0 of a scenario's `events`, so scenario checks apply. */
-function asList(yaml: YamlFile): YamlFile {
-  const inner = (path: readonly (string | number)[]) => path.slice(2);
-  return {
-    file: yaml.file,
-    data: { events: [yaml.data] },
-    locate: (path) => yaml.locate(inner(path)),
-    problem: (path, message) => yaml.problem(inner(path), message),
-    keyProblem: (path, key, message) => yaml.keyProblem(inner(path), key, message),
-  };
-}

@@ -1,137 +1,171 @@
-import type { z } from 'zod';
-import { FORCE_NAMES, PRIMARY_SCOPE, SCOPE_NAMES, SOURCE_KEYS, defaultParams, isSourceKey } from '../../machines/index.js';
-import { parseDay } from '../engine/dates.js';
+import { resolve } from 'node:path';
+import { defaultParams } from '../../machines/index.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
-import { InputError, didYouMean, type Problem } from './errors.js';
+import { tryApplyChanges, type Change } from './changes.js';
+import { InputError, type Problem } from './errors.js';
+import { checkEventFields } from './event-checks.js';
+import type { Expectation } from './expectations.js';
+import { placeholderEvent, readChanges } from './read-changes.js';
+import { readExpectations } from './read-expectations.js';
+import { findParent, type FolderIndex } from './find-parent.js';
 import { eventSchema, scenarioSchema } from './schema.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
+import { zodProblems } from './zod-problems.js';
 
 export interface LoadedScenario {
   readonly file: string;
   readonly id: string;
   readonly title: string;
   readonly summary: string;
+  /** What `simulate` takes: the parent's inputs with this file's changes applied. */
   readonly inputs: RunInputs;
+  /** The scenario this one extends, resolved. */
+  readonly parent?: LoadedScenario;
+  readonly changes: readonly Change[];
+  readonly expect: readonly Expectation[];
 }
 
-/** Reads, validates and resolves a scenario file; throws `InputError` listing every problem found. */
-export function loadScenario(file: string): LoadedScenario {
-  return resolveScenario(readYamlFile(file));
+/**
+ * Reads, validates and resolves a scenario file and the chain it extends;
+ * throws `InputError` listing every problem in every file of the chain.
+ *
+ * @example
+ *   const s = loadScenario('scenarios/congress-early.yaml');
+ *   simulate(s.inputs); s.parent?.id // 'baseline'
+ */
+export function loadScenario(file: string, index: FolderIndex = new Map()): LoadedScenario {
+  const r = resolveFile(file, [], index);
+  if (!r.scenario) throw new InputError(r.problems);
+  return r.scenario;
 }
 
-export function resolveScenario(yaml: YamlFile): LoadedScenario {
+interface Resolution {
+  readonly scenario?: LoadedScenario;
+  /** Inputs as far as they could be made out, so a child's ids are checked even when this file has problems. */
+  readonly known?: RunInputs;
+  readonly problems: Problem[];
+}
+
+type Raw = Record<string, unknown>;
+
+function resolveFile(file: string, chain: readonly string[], index: FolderIndex): Resolution {
+  let yaml: YamlFile;
+  try {
+    yaml = readYamlFile(file);
+  } catch (err) {
+    if (err instanceof InputError) return { problems: [...err.problems] };
+    throw err;
+  }
   const parsed = scenarioSchema.safeParse(yaml.data);
-  const problems = [...(parsed.success ? [] : zodProblems(yaml, parsed.error)), ...checkEvents(yaml, yaml.data)];
-  if (!parsed.success || problems.length > 0) throw new InputError(sortProblems(problems));
-  const scenario = parsed.data;
+  const own: Problem[] = parsed.success ? [] : zodProblems(yaml, parsed.error.issues);
+  const raw = (yaml.data !== null && typeof yaml.data === 'object' ? yaml.data : {}) as Raw;
+
+  const base = typeof raw.extends === 'string'
+    ? parentOf(yaml, raw, raw.extends, [...chain, file], index)
+    : rootOf(yaml, raw);
+  own.push(...base.problems);
+  const changes = typeof raw.extends === 'string' ? readChanges(yaml, raw, own) : [];
+  const applied = base.inputs && tryApplyChanges(base.inputs, changes.map((c) => c.change));
+  for (const p of applied?.problems ?? []) {
+    const { at, placeholder } = changes[p.index]!;
+    if (!placeholder) own.push(yaml.problem(['changes', at, ...p.path], p.message));
+  }
+  const expect = readExpectations(yaml, raw, own);
+
+  const problems = [...sortProblems(own), ...base.parentProblems];
+  const header = raw as { id?: string; title?: string; seed?: number };
+  const inputs: RunInputs | undefined = applied && {
+    scenario: { id: String(header.id), title: String(header.title) },
+    params: applied.inputs.params,
+    events: applied.inputs.events,
+    seed: header.seed ?? base.inputs?.seed ?? 0,
+  };
+  if (problems.length > 0 || !parsed.success || !inputs) return { problems, ...(inputs ? { known: inputs } : {}) };
+  const s = parsed.data;
   return {
-    file: yaml.file,
-    id: scenario.id,
-    title: scenario.title,
-    summary: scenario.summary,
-    inputs: {
-      scenario: { id: scenario.id, title: scenario.title },
-      params: defaultParams(),
-      events: scenario.events as ScenarioEvent[],
-      seed: scenario.seed ?? 0,
+    problems,
+    scenario: {
+      file, id: s.id, title: s.title, summary: s.summary, inputs,
+      ...(base.parent ? { parent: base.parent } : {}),
+      changes: changes.map((c) => c.change), expect,
     },
   };
 }
 
-/**
- * What a schema cannot say: real dates, unique ids, known source keys. Reads the
- * raw data, so these are reported alongside schema errors in one pass.
- */
-export function checkEvents(yaml: YamlFile, data: unknown): Problem[] {
-  const problems: Problem[] = [];
-  const events = (data as { events?: unknown } | null)?.events;
-  if (!Array.isArray(events)) return problems;
-  const seen = new Map<string, number>();
-  events.forEach((raw: unknown, i) => {
-    if (raw === null || typeof raw !== 'object') return;
-    const e = raw as { id?: unknown; date?: unknown; sources?: unknown; type?: unknown; scope?: unknown; effects?: unknown };
-    if (e.type === 'aim.widened' && (e.scope === undefined || e.scope === PRIMARY_SCOPE)) {
-      problems.push(yaml.problem(['events', i, 'type'],
-        `aim.widened needs the wider permission Kyiv now wants: add scope: ${SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE).join(' | ')}`));
-    }
-    if (typeof e.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.date) && parseDay(e.date) === undefined) {
-      problems.push(yaml.problem(['events', i, 'date'], `"${e.date}" is not a calendar date; expected a real day as YYYY-MM-DD`));
-    }
-    if (typeof e.id === 'string') {
-      if (seen.has(e.id)) {
-        problems.push(yaml.problem(['events', i, 'id'], `event id "${e.id}" is used twice (first at event ${seen.get(e.id)! + 1}); ids must be unique`));
-      } else seen.set(e.id, i);
-    }
-    // zod drops a "__proto__" key from a record without a word; say it, as for any unknown force.
-    if (e.effects !== null && typeof e.effects === 'object' && Object.hasOwn(e.effects, '__proto__')) {
-      problems.push(yaml.keyProblem(['events', i, 'effects'], '__proto__', `unknown field "__proto__" in events.${i}.effects; forces: ${FORCE_NAMES.join(', ')}`));
-    }
-    if (!Array.isArray(e.sources)) return;
-    e.sources.forEach((key: unknown, j) => {
-      if (typeof key === 'string' && !isSourceKey(key)) {
-        problems.push(yaml.problem(['events', i, 'sources', j],
-          `unknown source key "${key}"${didYouMean(key, SOURCE_KEYS)}; known keys: ${SOURCE_KEYS.join(', ')}`));
-      }
-    });
-  });
-  return problems;
+interface Base {
+  readonly inputs?: RunInputs;
+  readonly parent?: LoadedScenario;
+  /** Problems of this file about where its events come from. */
+  readonly problems: Problem[];
+  /** Problems inside the parent chain, each with its own file. */
+  readonly parentProblems: Problem[];
 }
 
-/** Turns zod's issues into located, teaching messages. */
-export function zodProblems(yaml: YamlFile, error: z.ZodError, known: (path: readonly (string | number)[]) => string[] = knownKeys): Problem[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    const field = path.length ? path.join('.') : 'the file';
-    const found = valueAt(yaml.data, path);
-    let message: string;
-    switch (issue.code) {
-      case 'unrecognized_keys': {
-        const candidates = known(path);
-        message = issue.keys
-          .map((k) => `unknown field "${k}" in ${field}${didYouMean(k, candidates)}`)
-          .join('; ');
-        return yaml.keyProblem(path, issue.keys[0]!, message);
-      }
-      case 'invalid_value':
-        message = found === undefined ? `${field}: missing; expected one of ${issue.values.map(String).join(', ')}` : `${field}: expected one of ${issue.values.map(String).join(', ')}; found ${JSON.stringify(found)}${
-          typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : ''}`;
-        break;
-      case 'invalid_type':
-        message = found === undefined
-          ? `${field}: missing; expected ${issue.expected}`
-          : `${field}: expected ${issue.expected}; found ${describe(found)}`;
-        break;
-      default:
-        message = `${field}: ${issue.message}; found ${describe(found)}`;
-    }
-    return yaml.problem(path, message);
+function parentOf(yaml: YamlFile, raw: Raw, ref: string, chain: readonly string[], index: FolderIndex): Base {
+  const problems: Problem[] = [];
+  if (raw.events !== undefined) {
+    problems.push(yaml.keyProblem([], 'events',
+      'a scenario that extends another lists changes, not events; write each new event as a change: "- add: { id: ..., date: ..., ... }"'));
+  }
+  const found = findParent(yaml.file, ref, index);
+  if ('message' in found) return { problems: [...problems, yaml.problem(['extends'], found.message)], parentProblems: [] };
+  const cycleStart = chain.findIndex((f) => resolve(f) === resolve(found.file));
+  if (cycleStart >= 0) {
+    const loop = [...chain.slice(cycleStart), found.file].join(' → ');
+    return { problems: [...problems, yaml.problem(['extends'], `extends makes a cycle: ${loop}; a scenario cannot extend itself, even through others`)], parentProblems: [] };
+  }
+  const parent = resolveFile(found.file, chain, index);
+  const inputs = parent.scenario?.inputs ?? parent.known;
+  return { problems, parentProblems: parent.problems, ...(inputs ? { inputs } : {}), ...(parent.scenario ? { parent: parent.scenario } : {}) };
+}
+
+function rootOf(yaml: YamlFile, raw: Raw): Base {
+  const problems: Problem[] = [];
+  if (raw.changes !== undefined) {
+    problems.push(yaml.keyProblem([], 'changes', 'changes apply to a parent scenario; name it with "extends: baseline" (an id) or a relative path'));
+  }
+  const items = Array.isArray(raw.events) ? raw.events : [];
+  const events = items.map((item, i) => {
+    const r = eventSchema.safeParse(item);
+    if (!r.success) problems.push(...zodProblems(yaml, r.error.issues, ['events', i]));
+    return r.success ? (r.data as ScenarioEvent) : placeholderEvent(item);
   });
+  problems.push(...checkEvents(yaml, items));
+  const params = defaultParams();
+  return {
+    problems, parentProblems: [],
+    inputs: { scenario: { id: '', title: '' }, params, events: events.filter((e): e is ScenarioEvent => e !== undefined), seed: 0 },
+  };
+}
+
+/** Real dates, unique ids, known source keys: what a schema cannot say about a list of events. */
+function checkEvents(yaml: YamlFile, events: readonly unknown[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  events.forEach((raw, i) => {
+    for (const p of checkEventFields(raw)) problems.push(yaml.problem(['events', i, ...p.path], p.message));
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) {
+      problems.push(yaml.problem(['events', i, 'id'], `event id "${id}" is used twice (first at event ${seen.get(id)! + 1}); ids must be unique`));
+    } else seen.set(id, i);
+  });
+  return problems;
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
 }
 
-function knownKeys(path: readonly (string | number)[]): string[] {
-  if (path[0] === 'events' && path[2] === 'effects') return FORCE_NAMES;
-  return Object.keys(path[0] === 'events' ? eventSchema.shape : scenarioSchema.shape);
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let cur = data;
-  for (const k of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[k];
+/** Loads several scenario files; throws one `InputError` with the problems of all of them. */
+export function loadScenarios(files: readonly string[], index: FolderIndex = new Map()): LoadedScenario[] {
+  const problems: Problem[] = [];
+  const out: LoadedScenario[] = [];
+  for (const file of files) {
+    const r = resolveFile(file, [], index);
+    if (r.scenario) out.push(r.scenario);
+    else problems.push(...r.problems);
   }
-  return cur;
-}
-
-function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  // JSON would print NaN and Infinity (YAML's .nan and .inf) as null.
-  if (typeof v === 'number' && !Number.isFinite(v)) return `${v} (YAML's ${Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf'})`;
-  return `${typeof v} ${JSON.stringify(v)}`;
+  if (problems.length > 0) throw new InputError(problems);
+  return out;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_IDS, FORCE_NAMES, INPUT_TYPE_NAMES, SCOPE_NAMES } from '../../machines/index.js';
+import { ACTOR_IDS, FORCE_NAMES, INPUT_TYPE_NAMES, MILESTONE_IDS, SCOPE_NAMES } from '../../machines/index.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -27,13 +27,47 @@ export const eventSchema = z.strictObject({
   scope: z.enum(SCOPE_NAMES as [string, ...string[]]).optional(),
 });
 
+/**
+ * A scenario file. A root scenario lists its `events`; a what-if `extends` a
+ * parent and lists `changes` to it. Each change and each expectation is
+ * checked on its own (`CHANGE_SCHEMAS`, `expectationSchema`) so every bad
+ * item is reported, each at its own line.
+ */
 export const scenarioSchema = z.strictObject({
   id: idSchema,
   title: z.string().min(1).max(200),
   summary: z.string().min(1),
   seed: z.number().int().min(0).optional(),
-  events: z.array(eventSchema).default([]),
+  extends: z.string().min(1).optional(),
+  events: z.array(z.unknown()).optional(),
+  changes: z.array(z.unknown()).optional(),
+  expect: z.array(z.unknown()).optional(),
+});
+
+export const CHANGE_SCHEMAS = {
+  move: z.strictObject({ move: idSchema, to: dateSchema }),
+  remove: z.strictObject({ remove: idSchema }),
+  add: z.strictObject({ add: eventSchema }),
+  set: z.strictObject({ set: z.strictObject({ parameter: z.string().min(1), value: z.number() }) }),
+} as const;
+
+export type ChangeKind = keyof typeof CHANGE_SCHEMAS;
+export const CHANGE_KINDS = Object.keys(CHANGE_SCHEMAS) as ChangeKind[];
+
+/** The date conditions an expectation may state; exactly one per expectation. */
+export const CONDITION_KEYS = ['on', 'before', 'after', 'between', 'never'] as const;
+
+export const expectationSchema = z.strictObject({
+  milestone: z.enum(MILESTONE_IDS as [string, ...string[]]).optional(),
+  event: z.string().min(1).optional(),
+  on: dateSchema.optional(),
+  before: dateSchema.optional(),
+  after: dateSchema.optional(),
+  between: z.tuple([dateSchema, dateSchema]).optional(),
+  never: z.literal(true).optional(),
+  orNever: z.boolean().optional(),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type EventFile = z.infer<typeof eventSchema>;
+export type ExpectationFile = z.infer<typeof expectationSchema>;

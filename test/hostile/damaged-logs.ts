@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulate } from '../../src/engine/index.js';
 import { formatLog } from '../../src/log/index.js';
-import { parseYaml } from '../../src/scenario/yaml-file.js';
-import { resolveScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/scenario/load.js';
 import type { HostileCase } from './hostile-case.js';
 
 /*
@@ -21,7 +21,14 @@ events:
 
 let tiny: string | undefined;
 /** The log of the short run: a header and a handful of events, one with Cyrillic text. */
-export const tinyLog = (): string => (tiny ??= formatLog(simulate(resolveScenario(parseYaml('tiny.yaml', TINY)).inputs)));
+export const tinyLog = (): string => {
+  if (tiny === undefined) {
+    const file = join(mkdtempSync(join(tmpdir(), 'redline-tiny-')), 'tiny.yaml');
+    writeFileSync(file, TINY);
+    tiny = formatLog(simulate(loadScenario(file).inputs));
+  }
+  return tiny;
+};
 
 type Json = Record<string, any>;
 const lines = (): string[] => tinyLog().slice(0, -1).split('\n');
@@ -78,9 +85,9 @@ const DAMAGES: readonly Damage[] = [
     text: () => header((h) => { h.inputs.events[0].date = '9999-12-30'; }), exit: 2, at: ':1: ', error: /header: inputs\.events\.0\.date: a date as YYYY-MM-DD, in the years 1900 to 2199/ },
   { name: 'header-delay-1e300', tries: 'a parameter of 1e300 days: a fresh run would crash on the date', args: ['replay', '{input}', '--verify'],
     text: () => header((h) => { h.inputs.params.letterDraftingDays = 1e300; }), exit: 2, at: ':1: ',
-    error: /header: inputs\.params\.letterDraftingDays: letterDraftingDays is a delay in days: give a number from 0 to 3650; found 1e\+300/ },
+    error: /header: inputs\.params\.letterDraftingDays: letterDraftingDays is a whole number of days from 0 to 365; found 1e\+300/ },
   { name: 'header-negative-delay', tries: 'a delay of -5 days: time would run backwards', args: ['replay', '{input}', '--verify'],
-    text: () => header((h) => { h.inputs.params.dueDiligenceDays = -5; }), exit: 2, at: ':1: ', error: /dueDiligenceDays is a delay in days: give a number from 0 to 3650; found -5/ },
+    text: () => header((h) => { h.inputs.params.dueDiligenceDays = -5; }), exit: 2, at: ':1: ', error: /dueDiligenceDays is a whole number of days from 0 to 365; found -5/ },
   { name: 'header-unknown-input-type-verify', tries: 'an input type this model does not know, verified', args: ['replay', '{input}', '--verify'],
     text: () => header((h) => { h.inputs.events[0].type = 'drone.swarmed'; }), exit: 1, output: /input "offensive" has type "drone\.swarmed", which this model does not know/ },
   { name: 'header-unknown-input-type-fork', tries: 'an input type this model does not know, forked: the fork would crash running it',

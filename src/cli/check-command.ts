@@ -1,0 +1,20 @@
+import { checkScenarios, scenarioFiles } from '../scenario/check-scenarios.js';
+import { formatProblem } from '../scenario/errors.js';
+import { UsageError, type CommandIO } from './io.js';
+import { parseCommandArgs } from './run-command.js';
+import { checkExitCode, checkJson, checkText } from './check-report.js';
+
+/** `redline check <file|folder>... [--json]`: exit 0 when every expectation holds, 1 when one fails, 2 on bad input. */
+export function checkCommand(args: string[], io: CommandIO): number {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  if (positionals.length === 0) throw new UsageError('check takes scenario files or folders, e.g. redline check scenarios/');
+  const files = positionals.flatMap(scenarioFiles);
+  if (files.length === 0) throw new UsageError(`no *.yaml scenario files in ${positionals.join(', ')}`);
+  const report = checkScenarios(files);
+  if (values.json) io.out(JSON.stringify(checkJson(report), null, 2));
+  else {
+    if (report.problems.length > 0) io.err(report.problems.map(formatProblem).join('\n'));
+    io.out(checkText(report));
+  }
+  return checkExitCode(report);
+}

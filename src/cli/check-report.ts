@@ -1,0 +1,60 @@
+import { describeExpectation } from '../scenario/expectations.js';
+import type { CheckReport } from '../scenario/check-scenarios.js';
+import type { Problem } from '../scenario/errors.js';
+
+/** The `--json` shape of `check`. */
+export interface CheckJson {
+  readonly ok: boolean;
+  readonly scenarios: readonly {
+    readonly file: string;
+    readonly scenario: string;
+    readonly holds: boolean;
+    readonly expectations: readonly { readonly expect: string; readonly holds: boolean; readonly actual: string | null; readonly line: number | null }[];
+  }[];
+  readonly problems: readonly Problem[];
+  readonly summary: { readonly scenarios: number; readonly expectations: number; readonly hold: number; readonly fail: number; readonly badFiles: number };
+}
+
+/** 0 when every expectation holds, 1 when one fails, 2 when a file could not be read or resolved. */
+export function checkExitCode(r: CheckReport): number {
+  if (r.problems.length > 0) return 2;
+  return r.checked.every((s) => s.results.every((x) => x.holds)) ? 0 : 1;
+}
+
+export function checkJson(r: CheckReport): CheckJson {
+  const all = r.checked.flatMap((s) => s.results);
+  const hold = all.filter((x) => x.holds).length;
+  return {
+    ok: checkExitCode(r) === 0,
+    scenarios: r.checked.map((s) => ({
+      file: s.file, scenario: s.id, holds: s.results.every((x) => x.holds),
+      expectations: s.results.map((x) => ({ expect: describeExpectation(x.expectation), holds: x.holds, actual: x.actual, line: x.expectation.line ?? null })),
+    })),
+    problems: r.problems,
+    summary: {
+      scenarios: r.checked.length, expectations: all.length, hold, fail: all.length - hold,
+      badFiles: new Set(r.problems.map((p) => p.file)).size,
+    },
+  };
+}
+
+/** Each expectation ✓ or ✗ with the actual date, scenario by scenario, then a count. */
+export function checkText(r: CheckReport): string {
+  const out: string[] = [];
+  for (const s of r.checked) {
+    out.push(`${s.file}  ${s.id}: ${s.title}`);
+    if (s.results.length === 0) out.push('  (no expectations)');
+    const width = Math.max(0, ...s.results.map((x) => describeExpectation(x.expectation).length));
+    for (const x of s.results) {
+      const where = x.holds || !x.expectation.line ? '' : `   ${s.file}:${x.expectation.line}`;
+      out.push(`  ${x.holds ? '✓' : '✗'} ${describeExpectation(x.expectation).padEnd(width)}   ${x.actual ?? 'never'}${where}`);
+      if (!x.holds && x.actual === null && !x.expectation.never) {
+        out.push(`    a date condition holds only for a ${x.expectation.milestone ? 'milestone' : 'event'} that comes; add "orNever: true" to accept "never"`);
+      }
+    }
+  }
+  const j = checkJson(r).summary;
+  const bad = j.badFiles ? `; ${j.badFiles} file${j.badFiles === 1 ? '' : 's'} with bad input (above, on stderr)` : '';
+  out.push('', `${j.scenarios} scenario${j.scenarios === 1 ? '' : 's'}, ${j.expectations} expectation${j.expectations === 1 ? '' : 's'}: ${j.hold} hold, ${j.fail} fail${j.fail === 1 ? 's' : ''}${bad}.`);
+  return out.join('\n');
+}

@@ -1,0 +1,25 @@
+import { MILESTONE_IDS, type MilestoneId } from '../../machines/index.js';
+import { simulate } from '../engine/index.js';
+import { explainMilestone } from '../explain/explain.js';
+import { renderExplanation } from '../explain/render.js';
+import { didYouMean } from '../scenario/errors.js';
+import { loadScenarios, type LoadedScenario } from '../scenario/load.js';
+import { UsageError, type CommandIO } from './io.js';
+import { parseCommandArgs } from './run-command.js';
+
+/** `redline explain <scenario> <milestone> [--against <scenario>] [--json]` */
+export function explainCommand(args: string[], io: CommandIO): number {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, against: { type: 'string' } });
+  if (positionals.length !== 2) {
+    throw new UsageError('explain takes a scenario file and a milestone, e.g. redline explain scenarios/congress-early.yaml final-approval');
+  }
+  const [file, milestone] = positionals as [string, string];
+  if (!MILESTONE_IDS.includes(milestone as MilestoneId)) {
+    throw new UsageError(`unknown milestone "${milestone}"${didYouMean(milestone, MILESTONE_IDS)}; milestones: ${MILESTONE_IDS.join(', ')}`);
+  }
+  const [scenario, against] = loadScenarios(values.against ? [file, values.against] : [file]) as [LoadedScenario, LoadedScenario?];
+  const other = against ?? scenario.parent;
+  const x = explainMilestone(simulate(scenario.inputs), milestone as MilestoneId, other && simulate(other.inputs));
+  io.out(values.json ? JSON.stringify(x, null, 2) : renderExplanation(x));
+  return 0;
+}

@@ -1,0 +1,59 @@
+import type { Opened } from '../tui/model/session.js';
+import { openScenario } from '../tui/open-scenario.js';
+import { parseCommandArgs } from './run-command.js';
+import { runTable } from './run-report.js';
+import { UsageError, type CommandIO } from './io.js';
+
+/** What `tui` needs from the process: whether it has a terminal, and how to start the UI. */
+export interface TuiHost {
+  /** Which standard stream is not a terminal, if any. */
+  notATerminal(): 'stdout' | 'stdin' | null;
+  start(opened: Opened): void;
+}
+
+/**
+ * `redline tui <scenario.yaml>`: the terminal UI. Without a terminal it says so
+ * on stderr and prints what `run` prints, with exit 0.
+ */
+export function createTuiCommand(host: TuiHost): (args: string[], io: CommandIO) => number {
+  return (args, io) => {
+    const { positionals } = parseCommandArgs(args, {});
+    if (positionals.length !== 1) throw new UsageError('tui takes one scenario file, e.g. redline tui scenarios/baseline.yaml');
+    const opened = openScenario(positionals[0]!);
+    const missing = host.notATerminal();
+    if (missing) {
+      io.err(`redline tui: ${missing} is not a terminal, so here is what "redline run" prints instead`);
+      io.out(runTable(opened.run));
+      return 0;
+    }
+    host.start(opened);
+    return 0;
+  };
+}
+
+/** The UI is imported only when it starts, so `run` never pays for loading Ink and React. */
+export const tuiCommand = createTuiCommand({
+  notATerminal: () => (!process.stdout.isTTY ? 'stdout' : !process.stdin.isTTY ? 'stdin' : null),
+  start: (opened) => {
+    void importTui()
+      .then((m) => m.launchTui(opened))
+      .then((code) => {
+        process.exitCode = code;
+      });
+  },
+});
+
+/**
+ * Yoga, Ink's layout engine, reads its inlined wasm through `fetch` when there
+ * is one, and loading Node's fetch costs more than the wasm; without it, Yoga
+ * decodes the bytes itself. So `fetch` is hidden while the UI's modules load.
+ */
+async function importTui(): Promise<typeof import('../tui/launch.js')> {
+  const { fetch } = globalThis;
+  (globalThis as { fetch?: unknown }).fetch = undefined;
+  try {
+    return await import('../tui/launch.js');
+  } finally {
+    globalThis.fetch = fetch;
+  }
+}

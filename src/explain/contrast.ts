@@ -1,0 +1,65 @@
+import { MILESTONES, type MilestoneId } from '../../machines/index.js';
+import { causeChain, eventName } from '../engine/causes.js';
+import { daysBetween } from '../engine/dates.js';
+import { foldRun, milestoneDates } from '../engine/evolve.js';
+import type { RunResult } from '../engine/types.js';
+import { diffInputs, inputChange, type InputDiff } from '../scenario/diff-inputs.js';
+import { findGate, milestoneSeq } from './find-gate.js';
+import { describeGate, type Gate } from './gate.js';
+
+/** What set a step off, traced to an input. */
+export interface Trigger {
+  readonly date: string;
+  readonly says: string;
+  readonly root: string;
+  readonly change?: string;
+}
+
+/** Why a milestone came at another date (or not at all) in one run than in another. */
+export interface Contrast {
+  readonly against: { readonly id: string; readonly title: string };
+  readonly milestone: MilestoneId;
+  readonly here: string | null;
+  readonly there: string | null;
+  /** Days later here (negative: earlier); null when either run never reached it. */
+  readonly days: number | null;
+  /** The first milestone on the way whose date differs; null when none does. */
+  readonly divergence: MilestoneId | null;
+  /** The dates of that milestone, here and there. */
+  readonly diverged: { readonly here: string | null; readonly there: string | null } | null;
+  readonly gate?: Gate;
+  /** When no guard accounts for it: what set the diverging step off in each run. */
+  readonly triggers?: { readonly here: Trigger | null; readonly there: Trigger | null };
+  readonly inputs: InputDiff;
+}
+
+/**
+ * Compares a milestone in run `here` with the same milestone in run `there`:
+ * where the paths part, at which guard, and which forces and events made the
+ * guard read differently.
+ */
+export function contrast(here: RunResult, there: RunResult, milestone: MilestoneId): Contrast {
+  const h = milestoneDates(foldRun(here));
+  const t = milestoneDates(foldRun(there));
+  const upTo = MILESTONES.findIndex((m) => m.id === milestone);
+  const divergence = MILESTONES.slice(0, upTo + 1).find((m) => h[m.id] !== t[m.id])?.id ?? null;
+  const inputs = diffInputs(there.inputs, here.inputs);
+  const base = {
+    against: there.inputs.scenario, milestone, here: h[milestone], there: t[milestone],
+    days: h[milestone] && t[milestone] ? daysBetween(t[milestone]!, h[milestone]!) : null,
+    divergence, diverged: divergence ? { here: h[divergence], there: t[divergence] } : null, inputs,
+  };
+  if (!divergence) return base;
+  const spot = findGate(here, there, divergence);
+  if (spot) return { ...base, gate: describeGate(here, there, spot, inputs) };
+  return { ...base, triggers: { here: triggerOf(here, divergence, inputs), there: triggerOf(there, divergence, inputs) } };
+}
+
+function triggerOf(run: RunResult, milestone: MilestoneId, inputs: InputDiff): Trigger | null {
+  const seq = milestoneSeq(run, milestone);
+  if (!seq) return null;
+  const e = run.events[seq - 1]!;
+  const root = causeChain(run.events, seq).at(-1) ?? e;
+  const change = inputChange(inputs, eventName(root));
+  return { date: e.date, says: e.kind === 'decision' ? e.data.says : e.data.summary, root: eventName(root), ...(change ? { change } : {}) };
+}

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { didYouMean } from './errors.js';
+import { readYamlFile } from './yaml-file.js';
+
+/** Scenario ids by folder, read once per load: folder → id → files with that id. */
+export type FolderIndex = Map<string, Map<string, string[]>>;
+
+export type ParentLookup = { readonly file: string } | { readonly message: string };
+
+const SCENARIO_FILE = /\.ya?ml$/;
+
+/** Whether an `extends` value is a path (has a slash or a .yaml ending) rather than a scenario id. */
+export const isPathRef = (ref: string): boolean => /[/\\]/.test(ref) || SCENARIO_FILE.test(ref);
+
+/**
+ * The file an `extends` names: a path relative to the extending file, or the
+ * id of a scenario among the *.yaml files in the extending file's folder.
+ */
+export function findParent(fromFile: string, ref: string, index: FolderIndex = new Map()): ParentLookup {
+  const folder = dirname(fromFile);
+  if (isPathRef(ref)) {
+    const file = join(folder, ref);
+    if (!existsSync(file) || !statSync(file).isFile()) return { message: `extends: no scenario file ${file}` };
+    return { file };
+  }
+  const named = join(folder, `${ref}.yaml`);
+  if (!index.has(folder) && idOf(named) === ref) return { file: named }; // the usual case: a file named after its id
+  const ids = idsIn(folder, index);
+  const files = ids.get(ref) ?? [];
+  if (files.length === 1) return { file: files[0]! };
+  if (files.length > 1) return { message: `extends: ${files.join(' and ')} both have id "${ref}"; extend one by its path instead` };
+  const known = [...ids.keys()].sort();
+  return {
+    message: `extends: no scenario with id "${ref}" among the *.yaml files in ${folder}${didYouMean(ref, known)}; ids there: ${known.join(', ') || 'none'}`,
+  };
+}
+
+function idsIn(folder: string, index: FolderIndex): Map<string, string[]> {
+  const cached = index.get(folder);
+  if (cached) return cached;
+  const ids = new Map<string, string[]>();
+  for (const name of readdirSync(folder).filter((n) => SCENARIO_FILE.test(n)).sort()) {
+    const file = join(folder, name);
+    const id = idOf(file);
+    if (id !== undefined) ids.set(id, [...(ids.get(id) ?? []), file]);
+  }
+  index.set(folder, ids);
+  return ids;
+}
+
+/** The id a scenario file declares; undefined when it has none or cannot be read (it is reported when loaded itself). */
+function idOf(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const id = (readYamlFile(file).data as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}

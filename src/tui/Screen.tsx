@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { Box, Text } from 'ink';
+import { decisionStateLabel } from '../engine/index.js';
+import { compareMilestones } from './model/compare.js';
+import { explainNext } from './model/explain.js';
+import { GAUGES } from './model/gauges.js';
+import { layoutFor, type DetailPane } from './model/layout.js';
+import { nextStep } from './model/next-step.js';
+import { fit } from './model/text.js';
+import type { Session } from './model/session.js';
+import { formContext, SPEEDS, type Mode, type TuiContext } from './tui.machine.js';
+import { BlamePane } from './panes/BlamePane.js';
+import { ComparePane } from './panes/ComparePane.js';
+import { DecisionPane } from './panes/DecisionPane.js';
+import { EventPane } from './panes/EventPane.js';
+import { ExplainPane } from './panes/ExplainPane.js';
+import { ForkFormPane } from './panes/ForkFormPane.js';
+import { Header } from './panes/Header.js';
+import { HelpPane } from './panes/HelpPane.js';
+import { KeyBar } from './panes/KeyBar.js';
+import { NoticePane, noticeHeight } from './panes/NoticePane.js';
+import { PickerPane } from './panes/PickerPane.js';
+import { TimelinePane } from './panes/TimelinePane.js';
+
+export interface Props {
+  readonly session: Session;
+  /** The TUI machine's context and mode: cursor, selection, prompts, overlays. */
+  readonly context: TuiContext;
+  readonly mode: Mode;
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** One frame: header, timeline, the detail panes or an overlay, key bar. Pure: everything comes in as props. */
+export function Screen({ session, context: c, mode, columns, rows }: Props) {
+  const reference = session.reference.run;
+  const diffs = useMemo(() => (mode === 'comparing' ? compareMilestones(session.run, reference) : []), [mode, session.run, reference]);
+  if (columns < MIN.columns || rows < MIN.rows) {
+    return <Text wrap="truncate-end">{fit(`redline needs at least ${MIN.columns}×${MIN.rows}`, columns)}</Text>;
+  }
+  const layout = layoutFor(columns, rows, c.focus);
+  const { index, run } = session;
+  const state = index.timeline.stateAt(c.seq);
+  const detailWidth = layout.width - layout.timeline;
+  const error = c.notice?.kind === 'error' ? c.notice : null;
+  const errorHeight = error ? noticeHeight(error, detailWidth, Math.max(3, layout.body - 5)) : 0;
+  const height = layout.body - errorHeight;
+
+  const pane = (id: DetailPane, width: number, h: number) => {
+    if (id === 'decision') return <DecisionPane key={id} index={index} state={state} next={nextStep(state.machines, state.milestones, run.inputs.params)} gauge={c.gauge} width={width} height={h} />;
+    if (id === 'event') return <EventPane key={id} index={index} seq={c.seq} width={width} height={h} />;
+    return <BlamePane key={id} index={index} seq={c.seq} gauge={GAUGES[c.gauge]!} width={width} height={h} />;
+  };
+  const overlay = (() => {
+    if (mode === 'help') return <HelpPane width={detailWidth} height={height} />;
+    if (mode === 'comparing') {
+      return <ComparePane diffs={diffs} current={session.changes.length ? 'this fork' : session.origin.id} reference={session.changes.length ? session.origin.id : session.reference.id} width={detailWidth} height={height} />;
+    }
+    if (mode === 'explaining') return <ExplainPane explanation={explainNext(index, state)} width={detailWidth} height={height} />;
+    if (mode === 'picking') return <PickerPane files={c.files} pick={c.pick} width={detailWidth} height={height} />;
+    if (mode === 'forking') return <ForkFormPane form={c.form} context={formContext(c)} width={detailWidth} height={height} />;
+    return undefined;
+  })();
+  const colWidths = split(detailWidth, layout.columns.length);
+
+  const prompt = mode === 'goTo'
+    ? { label: 'go to date:', text: c.text, error: c.error, hint: 'YYYY-MM-DD · Enter go · Esc cancel' }
+    : mode === 'writing' ? { label: 'write fork to:', text: c.text, error: c.error, hint: 'Enter write · Esc cancel' } : undefined;
+  return (
+    <Box flexDirection="column" width={layout.width} height={layout.body + 2}>
+      <Header
+        scenario={`${run.inputs.scenario.id}: ${run.inputs.scenario.title}`} seq={c.seq} length={run.events.length}
+        date={state.date} state={decisionStateLabel(state)} playing={mode === 'playing' ? SPEEDS[c.speed]! : null}
+        changes={session.changes.length} width={layout.width}
+      />
+      <Box flexDirection="row" height={layout.body}>
+        {layout.timeline > 0 && <TimelinePane run={run} seq={c.seq} divergence={session.divergence} width={layout.timeline} height={layout.body} />}
+        <Box flexDirection="column" width={detailWidth}>
+          {error && <NoticePane notice={error} width={detailWidth} height={errorHeight} />}
+          {overlay ?? (
+            <Box flexDirection="row">
+              {layout.columns.map((col, i) => (
+                <Box key={i} flexDirection="column" width={colWidths[i]}>
+                  {col.map((id, j) => pane(id, colWidths[i]!, split(height, col.length, [0.6, 0.4])[j]!))}
+                </Box>
+              ))}
+            </Box>
+          )}
+        </Box>
+      </Box>
+      <KeyBar prompt={prompt} notice={c.notice} playing={mode === 'playing'} width={layout.width} />
+    </Box>
+  );
+}
+
+/** Below this the panes cannot be drawn without wrapping. */
+const MIN = { columns: 24, rows: 8 } as const;
+
+/** Splits a size into parts by weights (equal by default); the parts add up to the whole. */
+function split(total: number, parts: number, weights?: readonly number[]): number[] {
+  const w = weights?.length === parts ? weights : Array.from({ length: parts }, () => 1 / parts);
+  const out = w.map((x) => Math.floor(total * x));
+  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}

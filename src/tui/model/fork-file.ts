@@ -1,0 +1,72 @@
+import { basename, dirname, join } from 'node:path';
+import { Document, isMap, isSeq } from 'yaml';
+import type { Params } from '../../../machines/index.js';
+import type { Change } from '../fork.js';
+import type { Session } from './session.js';
+
+/** What a fork's scenario file says about itself. */
+export interface ForkHeader {
+  readonly id: string;
+  /** The id of the scenario it extends. */
+  readonly parent: string;
+  readonly parentTitle: string;
+  /** Where the fork was made: step and date. */
+  readonly at: { readonly seq: number; readonly date: string | null };
+}
+
+/** A change in words, e.g. `removes cameron-kyiv-remarks`. */
+export function describeChange(change: Change, params: Params): string {
+  if ('move' in change) return `moves ${change.move} to ${change.to}`;
+  if ('remove' in change) return `removes ${change.remove}`;
+  if ('add' in change) return `adds ${change.add.type} by ${change.add.actor} on ${change.add.date} (${change.add.id})`;
+  return `sets ${change.set.parameter} to ${change.set.value} (model value ${params[change.set.parameter]})`;
+}
+
+/**
+ * The text of a scenario file that `extends` its parent and lists the fork's
+ * changes, `add` and `set` written inline as in hand-written scenarios.
+ */
+export function forkScenarioText(header: ForkHeader, changes: readonly Change[], params: Params): string {
+  const words = changes.map((c) => describeChange(c, params));
+  const where = header.at.date ? `step ${header.at.seq} (${header.at.date})` : `step ${header.at.seq}`;
+  const doc = new Document({
+    id: header.id,
+    title: `${header.parentTitle}: what if it ${words[0] ?? 'stayed the same'}${words.length > 1 ? `, and ${words.length - 1} more` : ''}`,
+    summary: `Forked from ${header.parent} at ${where} in the terminal UI; it ${words.join('; ') || 'changes nothing'}.`,
+    extends: header.parent,
+    changes,
+  });
+  const list = doc.get('changes', true);
+  if (isSeq(list)) {
+    for (const item of list.items) {
+      if (!isMap(item)) continue;
+      for (const pair of item.items) {
+        const key = (pair.key as { value?: unknown }).value;
+        if ((key === 'add' || key === 'set') && isMap(pair.value)) pair.value.flow = true;
+      }
+    }
+  }
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: true });
+}
+
+/** The first `<parent>-fork-<n>` id whose file does not exist yet. */
+export function nextForkId(parent: string, exists: (id: string) => boolean): string {
+  let n = 1;
+  while (exists(`${parent}-fork-${n}`)) n++;
+  return `${parent}-fork-${n}`;
+}
+
+/** The scenario text `w` writes for a session's fork, its id taken from the file name. */
+export function forkFileText(session: Session, path: string): string {
+  const id = basename(path).replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `${session.origin.id}-fork`;
+  return forkScenarioText(
+    { id, parent: session.origin.id, parentTitle: session.origin.title, at: session.forkedAt ?? { seq: 0, date: null } },
+    session.changes, session.origin.run.inputs.params,
+  );
+}
+
+/** Where `w` offers to write: beside the original, under the first free `<id>-fork-<n>.yaml`. */
+export function forkPath(session: Session, exists: (path: string) => boolean): string {
+  const dir = dirname(session.origin.file);
+  return join(dir, `${nextForkId(session.origin.id, (id) => exists(join(dir, `${id}.yaml`)))}.yaml`);
+}

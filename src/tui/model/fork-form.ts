@@ -1,0 +1,164 @@
+import { ACTOR_IDS, INPUT_TYPES, INPUT_TYPE_NAMES, PARAMETER_NAMES, type Params } from '../../../machines/index.js';
+import { parseDay, type ScenarioEvent } from '../../engine/index.js';
+import type { Change } from '../fork.js';
+
+export const FORM_KINDS = ['add', 'remove', 'move', 'set'] as const;
+export type FormKind = (typeof FORM_KINDS)[number];
+
+const KIND_LABELS: Record<FormKind, string> = {
+  add: 'add an input event',
+  remove: 'remove this input',
+  move: 'move this input to a date',
+  set: 'set a parameter',
+};
+const LEVELS = ['principals', 'staff'] as const;
+const SETTINGS = ['public', 'closed'] as const;
+
+/** The fork form as the user fills it in: indices into the model's lists, and typed text. */
+export interface ForkForm {
+  readonly kind: number;
+  readonly field: number;
+  readonly type: number;
+  readonly actor: number;
+  readonly level: number;
+  /** For calls, trips and meetings: the other party. */
+  readonly with: number;
+  readonly setting: number;
+  readonly param: number;
+  readonly date: string;
+  readonly summary: string;
+  readonly value: string;
+  readonly error: string | null;
+}
+
+/** What the form knows of the run at the point of the fork. */
+export interface FormContext {
+  /** The input at the cursor, if the cursor is on one. */
+  readonly input: string | null;
+  readonly date: string | null;
+  readonly params: Params;
+  hasInput(id: string): boolean;
+}
+
+type FieldId = 'kind' | 'input' | 'type' | 'actor' | 'level' | 'with' | 'setting' | 'date' | 'summary' | 'parameter' | 'value';
+
+export interface FormField {
+  readonly id: FieldId;
+  readonly label: string;
+  readonly value: string;
+  /** Chosen from a list with ← →, or typed. */
+  readonly input: 'choice' | 'text' | 'fixed';
+}
+
+export function initialForm(ctx: FormContext): ForkForm {
+  return {
+    kind: 0, field: 0, type: 0, actor: 0, level: 0, with: 0, setting: 0, param: 0,
+    date: ctx.date ?? '', summary: '', value: String(ctx.params[PARAMETER_NAMES[0]!]), error: null,
+  };
+}
+
+const kindOf = (form: ForkForm): FormKind => FORM_KINDS[form.kind]!;
+const typeOf = (form: ForkForm) => INPUT_TYPE_NAMES[form.type]!;
+
+/** The fields the form shows for its kind, in order. */
+export function formFields(form: ForkForm, ctx: FormContext): FormField[] {
+  const kind = kindOf(form);
+  const fields: FormField[] = [{ id: 'kind', label: 'change', value: KIND_LABELS[kind], input: 'choice' }];
+  if (kind === 'remove' || kind === 'move') fields.push({ id: 'input', label: 'input', value: ctx.input ?? '(the cursor is not on an input)', input: 'fixed' });
+  if (kind === 'move') fields.push({ id: 'date', label: 'to date', value: form.date, input: 'text' });
+  if (kind === 'add') {
+    const type = typeOf(form);
+    fields.push(
+      { id: 'type', label: 'type', value: `${type}: ${INPUT_TYPES[type].about}`, input: 'choice' },
+      { id: 'actor', label: 'actor', value: ACTOR_IDS[form.actor]!, input: 'choice' },
+    );
+    if ('channel' in INPUT_TYPES[type]) {
+      fields.push(
+        { id: 'level', label: 'level', value: LEVELS[form.level]!, input: 'choice' },
+        { id: 'with', label: 'with', value: ACTOR_IDS[form.with]!, input: 'choice' },
+      );
+    }
+    if (type === 'remarks.made') fields.push({ id: 'setting', label: 'setting', value: SETTINGS[form.setting]!, input: 'choice' });
+    fields.push(
+      { id: 'date', label: 'date', value: form.date, input: 'text' },
+      { id: 'summary', label: 'summary', value: form.summary, input: 'text' },
+    );
+  }
+  if (kind === 'set') {
+    fields.push(
+      { id: 'parameter', label: 'parameter', value: PARAMETER_NAMES[form.param]!, input: 'choice' },
+      { id: 'value', label: 'value', value: form.value, input: 'text' },
+    );
+  }
+  return fields;
+}
+
+const CHOICES: Partial<Record<FieldId, { key: keyof ForkForm; count: number }>> = {
+  kind: { key: 'kind', count: FORM_KINDS.length },
+  type: { key: 'type', count: INPUT_TYPE_NAMES.length },
+  actor: { key: 'actor', count: ACTOR_IDS.length },
+  level: { key: 'level', count: LEVELS.length },
+  with: { key: 'with', count: ACTOR_IDS.length },
+  setting: { key: 'setting', count: SETTINGS.length },
+  parameter: { key: 'param', count: PARAMETER_NAMES.length },
+};
+const TEXTS: Partial<Record<FieldId, 'date' | 'summary' | 'value'>> = { date: 'date', summary: 'summary', value: 'value' };
+
+/** The form after one key: ↑ ↓ move between fields, ← → choose, printable keys type, backspace erases. */
+export function editForm(form: ForkForm, key: string, ctx: FormContext): ForkForm {
+  const fields = formFields(form, ctx);
+  const field = fields[Math.min(form.field, fields.length - 1)]!;
+  const cleared = { ...form, error: null };
+  if (key === 'up' || key === 'down' || key === 'tab') {
+    const step = key === 'up' ? -1 : 1;
+    return { ...cleared, field: (form.field + step + fields.length) % fields.length };
+  }
+  const choice = CHOICES[field.id];
+  if (choice && (key === 'left' || key === 'right')) {
+    const next = ((form[choice.key] as number) + (key === 'left' ? -1 : 1) + choice.count) % choice.count;
+    const out = { ...cleared, [choice.key]: next };
+    return field.id === 'parameter' ? { ...out, value: String(ctx.params[PARAMETER_NAMES[next]!]) } : out;
+  }
+  const text = TEXTS[field.id];
+  if (text && key === 'backspace') return { ...cleared, [text]: [...form[text]].slice(0, -1).join('') };
+  if (text && [...key].length === 1) return { ...cleared, [text]: form[text] + key };
+  return form;
+}
+
+/** The change the form describes, or what is wrong with it. */
+export function formChange(form: ForkForm, ctx: FormContext): { change: Change } | { error: string } {
+  const kind = kindOf(form);
+  const badDate = (d: string) => parseDay(d) === undefined ? `"${d}" is not a date; type one as YYYY-MM-DD, e.g. 2024-05-20` : undefined;
+  if (kind === 'remove' || kind === 'move') {
+    if (!ctx.input) return { error: `step to an input (a ● line in the timeline) to ${kind} it` };
+    if (kind === 'remove') return { change: { remove: ctx.input } };
+    const bad = badDate(form.date);
+    return bad ? { error: bad } : { change: { move: ctx.input, to: form.date } };
+  }
+  if (kind === 'set') {
+    const value = Number(form.value);
+    if (form.value.trim() === '' || !Number.isFinite(value)) return { error: `"${form.value}" is not a number; type a value such as 0.8` };
+    return { change: { set: { parameter: PARAMETER_NAMES[form.param]!, value } } };
+  }
+  const bad = badDate(form.date);
+  if (bad) return { error: bad };
+  const summary = form.summary.trim();
+  if (!summary) return { error: 'write a one-line summary of what happens' };
+  const type = typeOf(form);
+  const actor = ACTOR_IDS[form.actor]!;
+  const event: ScenarioEvent = {
+    id: freeId(`${actor}-${type.replace('.', '-')}-${form.date}`, ctx), date: form.date, actor, type, summary, effects: {}, sources: [],
+    ...('channel' in INPUT_TYPES[type] ? { level: LEVELS[form.level]!, parties: parties(actor, ACTOR_IDS[form.with]!) } : {}),
+    ...(type === 'remarks.made' ? { setting: SETTINGS[form.setting]! } : {}),
+  };
+  return { change: { add: event } };
+}
+
+const parties = <T>(actor: T, other: T): T[] => (actor === other ? [actor] : [actor, other]);
+
+function freeId(base: string, ctx: FormContext): string {
+  if (!ctx.hasInput(base)) return base;
+  let n = 2;
+  while (ctx.hasInput(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}

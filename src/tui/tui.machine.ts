@@ -1,0 +1,261 @@
+import { and, assign, emit, raise, setup } from 'xstate';
+import type { Params } from '../../machines/index.js';
+import { parseDay } from '../engine/index.js';
+import type { Change } from './fork.js';
+import { editForm, formChange, initialForm, type FormContext, type ForkForm } from './model/fork-form.js';
+import { GAUGES } from './model/gauges.js';
+import { nextPane, type DetailPane } from './model/layout.js';
+
+/** What the key handling needs to know of the run on screen. */
+export interface RunView {
+  readonly length: number;
+  readonly params: Params;
+  /** The seq of the last event on or before a date (0 when none). */
+  seqOn(date: string): number;
+  dateAt(seq: number): string | null;
+  /** The id of the input at a seq; null on a decision or at the start. */
+  inputAt(seq: number): string | null;
+  hasInput(id: string): boolean;
+  /** Where `w` offers to write the fork; null when there is nothing to write. */
+  readonly writePath: string | null;
+}
+
+export interface Notice {
+  readonly kind: 'error' | 'info';
+  readonly text: string;
+}
+
+/** Playback speeds, in events per second. */
+export const SPEEDS = [1, 2, 4, 8, 16, 32] as const;
+
+export interface TuiContext {
+  readonly view: RunView;
+  readonly seq: number;
+  readonly speed: number;
+  readonly gauge: number;
+  readonly focus: DetailPane;
+  /** What the user is typing in a prompt, and what was wrong with it. */
+  readonly text: string;
+  readonly error: string | null;
+  readonly files: readonly string[];
+  readonly pick: number;
+  readonly form: ForkForm;
+  readonly notice: Notice | null;
+}
+
+export type TuiEvent =
+  | { readonly type: 'KEY'; readonly key: string }
+  | { readonly type: 'TICK' }
+  | { readonly type: 'RUN_LOADED'; readonly view: RunView; readonly seq: number }
+  | { readonly type: 'SCENARIOS_LISTED'; readonly files: readonly string[] }
+  | { readonly type: 'NOTICE'; readonly notice: Notice }
+  | { readonly type: 'WRITTEN'; readonly path: string }
+  | { readonly type: 'WRITE_FAILED'; readonly message: string };
+
+/** What the machine asks the app to do: open a file, fork the run, write the fork, list scenarios. */
+export type TuiRequest =
+  | { readonly type: 'open'; readonly file: string }
+  | { readonly type: 'fork'; readonly change: Change; readonly at: { readonly seq: number; readonly date: string | null } }
+  | { readonly type: 'write'; readonly path: string }
+  | { readonly type: 'list' };
+
+const keyOf = (e: TuiEvent): string | undefined => (e.type === 'KEY' ? e.key : undefined);
+/** What the fork form knows at the cursor. */
+export const formContext = (c: TuiContext): FormContext => ({
+  input: c.view.inputAt(c.seq), date: c.view.dateAt(c.seq), params: c.view.params, hasInput: (id) => c.view.hasInput(id),
+});
+const clampSeq = (c: TuiContext, seq: number) => Math.max(0, Math.min(c.view.length, seq));
+/** A guard that holds for any of these keys. */
+const key = (...keys: string[]) => ({ type: 'key', params: { keys } }) as const;
+const QUIT = { guard: key('q', 'ctrl+c'), target: '#tui.mode.quit' } as const;
+const INTERRUPT = { guard: key('ctrl+c'), target: '#tui.mode.quit' } as const;
+const CANCEL = { guard: key('escape'), target: '#tui.mode.view' } as const;
+/** Enter: if `valid`, do `then` and go back to the view; otherwise `otherwise` (say what is wrong). */
+const submit = <T extends string, O extends string>(valid: 'validDate' | 'formValid', then: T, otherwise: O) => [
+  { guard: and([key('enter'), valid]), actions: then, target: 'view' },
+  { guard: key('enter'), actions: otherwise },
+] as const;
+/** Editing a prompt's text. */
+const TYPING = [{ guard: key('backspace'), actions: 'erase' }, { guard: 'printable', actions: 'type' }] as const;
+
+/**
+ * The terminal UI's modes and keys: browsing, playing, the go-to-date prompt,
+ * the scenario picker, help, the fork form, the write prompt, and the compare
+ * and explain overlays. Side effects leave as emitted requests (`TuiRequest`).
+ */
+export const tuiMachine = setup({
+  types: {
+    context: {} as TuiContext,
+    events: {} as TuiEvent,
+    emitted: {} as TuiRequest,
+    input: {} as { view: RunView; seq?: number },
+  },
+  guards: {
+    key: ({ event }, params: { keys: readonly string[] }) => params.keys.includes(keyOf(event) ?? ''),
+    printable: ({ event }) => [...(keyOf(event) ?? '')].length === 1,
+    atEnd: ({ context }) => context.seq >= context.view.length,
+    canWrite: ({ context }) => context.view.writePath !== null,
+    validDate: ({ context }) => parseDay(context.text.trim()) !== undefined,
+    hasFiles: ({ context }) => context.files.length > 0,
+    formValid: ({ context }) => 'change' in formChange(context.form, formContext(context)),
+  },
+  actions: {
+    stepBy: assign(({ context }, params: { by: number }) => ({ seq: clampSeq(context, context.seq + params.by) })),
+    stepTo: assign(({ context }, params: { to: 'start' | 'end' }) => ({ seq: params.to === 'start' ? 0 : context.view.length })),
+    speed: assign(({ context }, params: { by: number }) => ({ speed: Math.max(0, Math.min(SPEEDS.length - 1, context.speed + params.by)) })),
+    gauge: assign(({ context }, params: { by: number }) => ({ gauge: (context.gauge + params.by + GAUGES.length) % GAUGES.length })),
+    focus: assign(({ context }) => ({ focus: nextPane(context.focus) })),
+    clearText: assign({ text: '', error: null }),
+    type: assign(({ context, event }) => ({ text: context.text + keyOf(event)!, error: null })),
+    erase: assign(({ context }) => ({ text: [...context.text].slice(0, -1).join(''), error: null })),
+    goToDate: assign(({ context }) => ({ seq: context.view.seqOn(context.text.trim()) })),
+    badDate: assign(({ context }) => ({ error: `"${context.text}" is not a date; type one as YYYY-MM-DD, e.g. 2024-05-20` })),
+    pick: assign(({ context }, params: { by: number }) => ({
+      pick: context.files.length ? (context.pick + params.by + context.files.length) % context.files.length : 0,
+    })),
+    startForm: assign(({ context }) => ({ form: initialForm(formContext(context)) })),
+    editForm: assign(({ context, event }) => ({ form: editForm(context.form, keyOf(event)!, formContext(context)) })),
+    formError: assign(({ context }) => {
+      const result = formChange(context.form, formContext(context));
+      return { form: { ...context.form, error: 'error' in result ? result.error : null } };
+    }),
+    requestFork: emit(({ context }) => {
+      const result = formChange(context.form, formContext(context)) as { change: Change };
+      return { type: 'fork' as const, change: result.change, at: { seq: context.seq, date: context.view.dateAt(context.seq) } };
+    }),
+    requestOpen: emit(({ context }) => ({ type: 'open' as const, file: context.files[context.pick]! })),
+    requestWrite: emit(({ context }) => ({ type: 'write' as const, path: context.text.trim() })),
+    requestList: emit({ type: 'list' as const }),
+    nothingToWrite: raise({ type: 'NOTICE', notice: { kind: 'info', text: 'nothing to write yet: fork the run first (f)' } }),
+    written: raise(({ event }) => ({
+      type: 'NOTICE' as const, notice: { kind: 'info' as const, text: `wrote ${(event as { path: string }).path}` },
+    })),
+  },
+}).createMachine({
+  id: 'tui',
+  type: 'parallel',
+  context: ({ input }) => ({
+    view: input.view, seq: input.seq ?? 0, speed: 1, gauge: 0, focus: 'decision', text: '', error: null,
+    files: [], pick: 0, form: initialForm({ input: null, date: null, params: input.view.params, hasInput: () => false }), notice: null,
+  }),
+  on: {
+    RUN_LOADED: { actions: assign(({ event }) => ({ view: event.view, seq: Math.max(0, Math.min(event.view.length, event.seq)) })) },
+  },
+  states: {
+    mode: {
+      initial: 'view',
+      states: {
+        view: {
+          initial: 'browsing',
+          on: {
+            KEY: [
+              QUIT,
+              { guard: key('right'), actions: { type: 'stepBy', params: { by: 1 } } },
+              { guard: key('left'), actions: { type: 'stepBy', params: { by: -1 } } },
+              { guard: key('pagedown'), actions: { type: 'stepBy', params: { by: 10 } } },
+              { guard: key('pageup'), actions: { type: 'stepBy', params: { by: -10 } } },
+              { guard: key('home'), actions: { type: 'stepTo', params: { to: 'start' } } },
+              { guard: key('end'), actions: { type: 'stepTo', params: { to: 'end' } } },
+              { guard: key('down'), actions: { type: 'gauge', params: { by: 1 } } },
+              { guard: key('up'), actions: { type: 'gauge', params: { by: -1 } } },
+              { guard: key('+', '='), actions: { type: 'speed', params: { by: 1 } } },
+              { guard: key('-', '_'), actions: { type: 'speed', params: { by: -1 } } },
+              { guard: key('tab'), actions: 'focus' },
+              { guard: key(' '), target: '.playing' },
+              { guard: key('d'), target: '.comparing' },
+              { guard: key('e'), target: '.explaining' },
+              { guard: key('?'), target: 'help' },
+              { guard: key('g'), target: 'goTo' },
+              { guard: key('s'), target: 'picking' },
+              { guard: key('f'), target: 'forking' },
+              { guard: and([key('w'), 'canWrite']), target: 'writing' },
+              { guard: key('w'), actions: 'nothingToWrite' },
+            ],
+          },
+          states: {
+            browsing: {},
+            playing: {
+              on: {
+                TICK: [{ guard: 'atEnd', target: 'browsing' }, { actions: { type: 'stepBy', params: { by: 1 } } }],
+                KEY: [
+                  { guard: key(' '), target: 'browsing' },
+                  { guard: key('right'), target: 'browsing', actions: { type: 'stepBy', params: { by: 1 } } },
+                  { guard: key('left'), target: 'browsing', actions: { type: 'stepBy', params: { by: -1 } } },
+                ],
+              },
+            },
+            comparing: { on: { KEY: { guard: key('escape', 'd'), target: 'browsing' } } },
+            explaining: { on: { KEY: { guard: key('escape', 'e'), target: 'browsing' } } },
+          },
+        },
+        help: { on: { KEY: [INTERRUPT, { target: 'view' }] } },
+        goTo: {
+          entry: 'clearText',
+          on: {
+            KEY: [
+              INTERRUPT, CANCEL,
+              ...submit('validDate', 'goToDate', 'badDate'),
+              ...TYPING,
+            ],
+          },
+        },
+        picking: {
+          entry: [assign({ files: [], pick: 0 }), 'requestList'],
+          on: {
+            SCENARIOS_LISTED: { actions: assign(({ event }) => ({ files: event.files })) },
+            KEY: [
+              INTERRUPT, CANCEL,
+              { guard: key('down'), actions: { type: 'pick', params: { by: 1 } } },
+              { guard: key('up'), actions: { type: 'pick', params: { by: -1 } } },
+              { guard: and([key('enter'), 'hasFiles']), actions: 'requestOpen', target: 'view' },
+            ],
+          },
+        },
+        forking: {
+          entry: 'startForm',
+          on: {
+            KEY: [
+              INTERRUPT, CANCEL,
+              ...submit('formValid', 'requestFork', 'formError'),
+              { actions: 'editForm' },
+            ],
+          },
+        },
+        writing: {
+          entry: assign(({ context }) => ({ text: context.view.writePath ?? '', error: null })),
+          on: {
+            KEY: [
+              INTERRUPT, CANCEL,
+              { guard: key('enter'), actions: 'requestWrite' },
+              ...TYPING,
+            ],
+            WRITTEN: { target: 'view', actions: 'written' },
+            WRITE_FAILED: { actions: assign(({ event }) => ({ error: event.message })) },
+          },
+        },
+        quit: { type: 'final' },
+      },
+    },
+    notice: {
+      initial: 'hidden',
+      states: {
+        hidden: { on: { NOTICE: { target: 'shown', actions: assign(({ event }) => ({ notice: event.notice })) } } },
+        shown: {
+          on: {
+            NOTICE: { actions: assign(({ event }) => ({ notice: event.notice })) },
+            KEY: { target: 'hidden', actions: assign({ notice: null }) },
+          },
+        },
+      },
+    },
+  },
+});
+
+export type Mode = 'browsing' | 'playing' | 'comparing' | 'explaining' | 'help' | 'goTo' | 'picking' | 'forking' | 'writing' | 'quit';
+
+/** The mode a machine state is in, e.g. `{ mode: { view: 'playing' } }` → `playing`. */
+export function modeOf(value: { mode?: unknown }): Mode {
+  const mode = value.mode;
+  if (typeof mode === 'string') return mode as Mode;
+  return (mode as { view: Mode }).view;
+}

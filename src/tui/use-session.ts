@@ -1,0 +1,73 @@
+import { dirname } from 'node:path';
+import { useEffect, useRef, useState } from 'react';
+import type { ActorRefFrom } from 'xstate';
+import { forkFileText, forkPath } from './model/fork-file.js';
+import { runView } from './model/run-view.js';
+import { forkSession, openSession, type Opened, type Session } from './model/session.js';
+import type { tuiMachine } from './tui.machine.js';
+
+/** The file system as the TUI uses it; tests pass their own. */
+export interface SessionIO {
+  /** Loads and runs a scenario; throws an error whose message has the file:line:col of each problem. */
+  open(file: string): Opened;
+  /** The scenario files (`*.yaml`) in a folder, as paths. */
+  list(dir: string): string[];
+  exists(path: string): boolean;
+  /** Writes a new file, atomically; throws when the path is taken. */
+  writeNew(path: string, text: string): void;
+}
+
+type TuiActor = ActorRefFrom<typeof tuiMachine>;
+
+/** The view of a session the machine needs, with where `w` would write. */
+export const viewOf = (session: Session, io: SessionIO) => runView(session, forkPath(session, io.exists));
+
+/**
+ * The session on screen, and the machine's requests carried out on it: open a
+ * scenario, fork, write the fork, list the scenario folder. Failures come back
+ * to the machine as notices, so the TUI stays usable.
+ */
+export function useSession(initial: Session, io: SessionIO, actor: TuiActor): Session {
+  const [session, setSession] = useState(initial);
+  const ref = useRef(session);
+  useEffect(() => {
+    const show = (next: Session, seq: number) => {
+      ref.current = next;
+      setSession(next);
+      actor.send({ type: 'RUN_LOADED', view: viewOf(next, io), seq });
+    };
+    const fail = (err: unknown) => actor.send({ type: 'NOTICE', notice: { kind: 'error', text: (err as Error).message } });
+    const subs = [
+      actor.on('open', ({ file }) => {
+        try {
+          const next = openSession(io.open(file), ref.current.reference);
+          const date = ref.current.run.events[actor.getSnapshot().context.seq - 1]?.date;
+          show(next, date ? next.index.timeline.seqOn(date) : 0);
+        } catch (err) {
+          fail(err);
+        }
+      }),
+      actor.on('fork', ({ change, at }) => {
+        try {
+          const next = forkSession(ref.current, change, at);
+          show(next, Math.min(at.seq, next.divergence ?? at.seq));
+        } catch (err) {
+          fail(err);
+        }
+      }),
+      actor.on('write', ({ path }) => {
+        try {
+          io.writeNew(path, forkFileText(ref.current, path));
+          actor.send({ type: 'WRITTEN', path });
+          actor.send({ type: 'RUN_LOADED', view: viewOf(ref.current, io), seq: actor.getSnapshot().context.seq });
+        } catch (err) {
+          actor.send({ type: 'WRITE_FAILED', message: (err as Error).message });
+        }
+      }),
+      actor.on('list', () => actor.send({ type: 'SCENARIOS_LISTED', files: io.list(dirname(ref.current.reference.file)) })),
+    ];
+    return () => subs.forEach((s) => s.unsubscribe());
+  }, [actor, io]);
+  return session;
+}
+

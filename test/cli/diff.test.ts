@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { MILESTONE_IDS } from '../../machines/index.js';
+import { BASELINE, tempFolder } from '../helpers/scenario.js';
+import { cli } from '../helpers/cli.js';
+
+const CONGRESS_EARLY = 'scenarios/congress-early.yaml';
+
+describe('redline diff', () => {
+  it('shows the milestones side by side with the days each moved, then the inputs that differ', () => {
+    const { code, out } = cli('diff', BASELINE, CONGRESS_EARLY);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^baseline → congress-early: Congress passes the supplemental in February$/m);
+    expect(out).toMatch(/^formal-request +2024-05-13 +2024-05-13 +same day$/m);
+    expect(out).toMatch(/^final-approval +2024-05-24 +2024-05-28 +\+4 days$/m);
+    expect(out).toMatch(/^first-public-hint +2024-05-29 +2024-05-30 +\+1 day$/m);
+    expect(out).toMatch(/^inputs that differ from baseline\n {2}moved +house-passes-supplemental +2024-04-20 → 2024-02-10 +−70 days$/m);
+    expect(out).toMatch(/^ {2}moved +supplemental-signed +2024-04-24 → 2024-02-15 +−69 days$/m);
+  });
+
+  it('names milestones lost or gained, removed and added inputs and parameters set', () => {
+    const lost = cli('diff', BASELINE, 'scenarios/allies-hold-back.yaml').out;
+    expect(lost).toMatch(/^final-approval +2024-05-24 +— +never reached$/m);
+    expect(lost).toMatch(/^ {2}removed +cameron-kyiv-remarks +2024-05-03 +In Kyiv, UK Foreign Secretary Cameron/m);
+    expect(cli('diff', 'scenarios/allies-hold-back.yaml', BASELINE).out).toMatch(/^final-approval +— +2024-05-24 +reached$/m);
+    expect(cli('diff', BASELINE, 'scenarios/early-leak.yaml').out).toMatch(/^ {2}added +press-leak +2024-05-22 +A newspaper reports/m);
+    expect(cli('diff', BASELINE, 'scenarios/less-cautious-president.yaml').out).toMatch(/^ {2}set +initialPresidentCaution +0.7 → 0.25$/m);
+    expect(cli('diff', BASELINE, BASELINE).out).toMatch(/^inputs: the same$/m);
+  });
+
+  it('--json: the nine milestones with days moved, then the input differences', () => {
+    const json = JSON.parse(cli('diff', BASELINE, CONGRESS_EARLY, '--json').out);
+    expect(Object.keys(json)).toEqual(['a', 'b', 'milestones', 'inputs']);
+    expect(Object.keys(json.milestones)).toEqual(MILESTONE_IDS);
+    expect(json.milestones['final-approval']).toEqual({ a: '2024-05-24', b: '2024-05-28', days: 4 });
+    expect(json.inputs.moved).toContainEqual({ id: 'supplemental-signed', from: '2024-04-24', to: '2024-02-15', days: -69 });
+    expect(JSON.parse(cli('diff', BASELINE, 'scenarios/no-blinken-trip.yaml', '--json').out).milestones['final-approval']).toEqual({ a: '2024-05-24', b: null, days: null });
+  });
+
+  it('bad input in either file exits 2 with the problems of both', () => {
+    const { path } = tempFolder({ 'a.yaml': 'id: a\n', 'b.yaml': 'id: b\n' });
+    const { code, err } = cli('diff', path('a.yaml'), path('b.yaml'));
+    expect(code).toBe(2);
+    expect(err).toContain(`${path('a.yaml')}:1:1: title: missing`);
+    expect(err).toContain(`${path('b.yaml')}:1:1: title: missing`);
+    expect(cli('diff', BASELINE).code).toBe(2);
+  });
+});

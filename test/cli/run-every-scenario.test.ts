@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { MILESTONE_IDS } from '../../machines/index.js';
+import { cli } from '../helpers/cli.js';
+
+describe('redline run on every scenario', () => {
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
+
+  it.each(files)('%s: the --json contract of run holds', (file) => {
+    const { code, out } = cli('run', `scenarios/${file}`, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes']);
+    expect(`${json.scenario}.yaml`).toBe(file);
+    expect(Object.keys(json.milestones)).toEqual(MILESTONE_IDS);
+    for (const d of Object.values(json.milestones)) expect(d === null || /^\d{4}-\d{2}-\d{2}$/.test(d as string)).toBe(true);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { simulate, type RunResult } from '../../src/engine/index.js';
+import { explainMilestone } from '../../src/explain/explain.js';
+import { renderExplanation } from '../../src/explain/render.js';
+import { loadScenario } from '../../src/scenario/load.js';
+
+const runs = new Map<string, RunResult>();
+const run = (id: string) => {
+  if (!runs.has(id)) runs.set(id, simulate(loadScenario(`scenarios/${id}.yaml`).inputs));
+  return runs.get(id)!;
+};
+const explain = (id: string, m: Parameters<typeof explainMilestone>[1]) => explainMilestone(run(id), m, id === 'baseline' ? undefined : run('baseline'));
+
+/** Asserts the lines appear in this order in the text. */
+function inOrder(text: string, parts: readonly string[]) {
+  let at = 0;
+  for (const p of parts) {
+    const i = text.indexOf(p, at);
+    expect(i, `"${p}" after position ${at} in:\n${text}`).toBeGreaterThanOrEqual(0);
+    at = i + p.length;
+  }
+}
+
+describe('explain a milestone reached', () => {
+  it('baseline final approval: the path from Kyiv\'s pressing to the sign-off, each step with date, guard and sources', () => {
+    const x = explain('baseline', 'final-approval');
+    expect(x.date).toBe('2024-05-24');
+    expect(x.path[0]).toMatchObject({ type: 'kyiv.pressing', date: '2024-05-10', trigger: { name: 'kharkiv-offensive-begins' } });
+    expect(x.path.at(-1)).toMatchObject({ type: 'president.final-approval', date: '2024-05-24', guard: { guard: 'presidentGivesFinalApproval', holds: true } });
+    expect(x.path.every((s) => s.sources.length > 0)).toBe(true);
+    expect(x.movers!.quantity).toBe('net');
+    expect(x.movers!.start + x.movers!.items.reduce((s, c) => s + c.delta, 0)).toBeCloseTo(x.movers!.end, 5);
+    const text = renderExplanation(x);
+    inOrder(text, [
+      'final-approval in baseline', 'Final presidential approval: 2024-05-24.',
+      'How it came about', '2024-05-10  Kyiv presses', 'after kharkiv-offensive-begins',
+      '2024-05-13  Sullivan, Austin and Brown agree', 'case for lifting ≥ 0.45: 0.49, held by 0.04',
+      '2024-05-24  The president gives final approval', 'case minus restraint ≥ 0.00: 0.03, held by 0.03',
+      'What moved the case minus restraint', '−0.07  armavir-radar-strike', '0.03  in all, against case minus restraint ≥ 0.00',
+    ]);
+  });
+
+  it('congress-early names the chain: supplemental moved → aid arrives → stocks → danger to Kharkiv → case for lifting → the advisors\' guard', () => {
+    const x = explain('congress-early', 'final-approval');
+    expect(x.contrast).toMatchObject({ here: '2024-05-28', there: '2024-05-24', days: 4, divergence: 'advisors-recommend' });
+    const gate = x.contrast!.gate!;
+    expect(gate).toMatchObject({ guard: 'advisorsRecommend', how: 'waited', here: { reading: { holds: false } }, there: { reading: { holds: true } } });
+    expect(gate.forces.map((f) => f.force)).toEqual(['ukraineStocks']);
+    expect(gate.forces[0]!.origins[0]).toMatchObject({ name: 'aid.arrived', root: 'supplemental-signed', change: 'moved 2024-04-24 → 2024-02-15', hereDate: '2024-03-28', thereDate: '2024-06-05' });
+    expect(gate.measures.map((m) => m.quantity)).toEqual(['kharkivThreat', 'support']);
+    expect(gate.heldAt).toMatchObject({ date: '2024-05-17', trigger: { name: 'blinken-briefs-biden' } });
+    inOrder(renderExplanation(x), [
+      'Final presidential approval: 2024-05-28, 4 days later than in baseline (2024-05-24).',
+      'The runs part at advisors-recommend: 2024-05-17 here, 2024-05-13 in baseline.',
+      'supplemental-signed moved 2024-04-24 → 2024-02-15',
+      '→ aid.arrived on 2024-03-28 (baseline 2024-06-05, after that point)',
+      '→ Ukraine\'s ammunition and air defence 0.65 (baseline 0.25)',
+      '→ danger to Kharkiv', '→ case for lifting', '→ advisors agree to recommend: short by',
+      'the guard held on 2024-05-17, after blinken-briefs-biden',
+    ]);
+  });
+
+  it('a milestone the path went past names the guard that sent it the other way', () => {
+    const x = explain('less-cautious-president', 'due-diligence-ordered');
+    expect(x.skip).toMatchObject({ guard: 'dueDiligenceNeeded', date: '2024-05-15', reading: { holds: false } });
+    expect(x.contrast!.gate).toMatchObject({ guard: 'dueDiligenceNeeded', how: 'skipped' });
+    expect(x.contrast!.gate!.forces[0]!.origins[0]).toMatchObject({ kind: 'start', name: 'initialPresidentCaution' });
+    expect(renderExplanation(x)).toContain('So the path went on without that step.');
+  });
+
+  it('a leak is traced to the story that set it off', () => {
+    const x = explain('early-leak', 'first-public-hint');
+    expect(x.contrast!.triggers).toEqual({
+      here: expect.objectContaining({ date: '2024-05-22', root: 'press-leak', change: 'added' }),
+      there: expect.objectContaining({ date: '2024-05-29', root: 'blinken-moldova-remarks' }),
+    });
+  });
+});
+
+describe('explain against a run that was held up', () => {
+  it('the earlier run names the guard the other waited on, from its own side', () => {
+    const x = explainMilestone(run('baseline'), 'final-approval', run('congress-early'));
+    expect(x.contrast).toMatchObject({ days: -4, divergence: 'advisors-recommend' });
+    expect(x.contrast!.gate).toMatchObject({ guard: 'advisorsRecommend', how: 'passed', here: { reading: { holds: true } }, there: { reading: { holds: false } } });
+    expect(x.contrast!.gate!.forces[0]!.origins[0]).toMatchObject({ name: 'aid.arrived', change: 'moved 2024-02-15 → 2024-04-24' });
+  });
+
+  it('a run that reached a step the other never did names the guard the other stopped at', () => {
+    const x = explainMilestone(run('less-cautious-president'), 'final-approval', run('no-kharkiv-offensive'));
+    expect(x.contrast!.gate).toMatchObject({ guard: 'kyivPresses', how: 'passed', here: { reading: { holds: true } }, there: { reading: { holds: false } } });
+    expect(x.contrast!.gate!.forces[0]!.origins[0]).toMatchObject({ name: 'kharkiv-offensive-begins', change: 'added' });
+    expect(renderExplanation(x)).toContain('Here it held on 2024-05-10 (0.77, held by 0.17); at that point it read 0.47, short by 0.13 in no-kharkiv-offensive.');
+  });
+});
+
+describe('explain a milestone never reached', () => {
+  it('no-kharkiv-offensive: the path never left the ban because Kyiv\'s guard never held; how short, and its closest approach', () => {
+    const x = explain('no-kharkiv-offensive', 'final-approval');
+    expect(x.date).toBeNull();
+    expect(x.stop).toMatchObject({ machine: 'decision', state: 'path.restricted', since: null });
+    expect(x.stop!.waitsOn).toMatchObject({ machine: 'kyiv', state: 'border.holding', guard: 'kyivPresses' });
+    expect(x.stop!.waitsOn!.approach!.closest).toMatchObject({ date: '2024-04-15', after: 'russian-forces-mass', reading: { holds: false } });
+    expect(x.stop!.waitsOn!.approach!.closest.reading.margin).toBeCloseTo(-0.13, 2);
+    expect(x.contrast!.gate!.forces[0]!.origins[0]).toMatchObject({ name: 'kharkiv-offensive-begins', change: 'removed' });
+    inOrder(renderExplanation(x), [
+      'Final presidential approval: never reached; in baseline on 2024-05-24.',
+      'The runs part at formal-request: never here, 2024-05-13 in baseline.',
+      'Where the path stopped', 'It waits on Kyiv:', 'Kyiv presses for a formal lift (Zelenskyy, Umerov) needs danger to Kharkiv ≥ 0.60. It never held:',
+      'closest 0.47, short by 0.13, on 2024-04-15 after russian-forces-mass',
+    ]);
+  });
+
+  it('allies-hold-back: the president turned the path back each time he weighed it', () => {
+    const x = explain('allies-hold-back', 'final-approval');
+    expect(x.stop).toMatchObject({ state: 'path.deferred', guard: 'presidentAgreesInPrinciple' });
+    expect(x.stop!.failures!.map((f) => f.date)).toEqual(['2024-05-15', '2024-05-31', '2024-06-03']);
+    expect(x.contrast!.gate).toMatchObject({ guard: 'presidentAgreesInPrinciple', how: 'turned back' });
+    expect(x.contrast!.gate!.forces[0]).toMatchObject({ force: 'alliedIsolation', here: 0, there: 0.15 });
+  });
+
+  it('no-blinken-trip: stuck at the final review, short by the caution and advocacy his brief carried', () => {
+    const x = explain('no-blinken-trip', 'final-approval');
+    expect(x.stop).toMatchObject({ state: 'path.approved.finalReview', guard: 'presidentGivesFinalApproval', since: { date: '2024-05-24' } });
+    expect(x.skip).toBeUndefined();
+    expect(x.contrast!.gate!.forces.map((f) => f.force).sort()).toEqual(['internalAdvocacy', 'presidentCaution']);
+  });
+});

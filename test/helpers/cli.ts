@@ -1,0 +1,10 @@
+import { main } from '../../src/cli/main.js';
+import { bufferIO } from '../../src/cli/io.js';
+
+/** Runs a command of the CLI that answers at once, in-process: exit code, stdout and stderr. */
+export function cli(...args: string[]): { code: number; out: string; err: string } {
+  const io = bufferIO();
+  const code = main(args, io);
+  if (typeof code !== 'number') throw new Error(`redline ${args[0]} is asynchronous: await it instead`);
+  return { code, out: io.stdout(), err: io.stderr() };
+}

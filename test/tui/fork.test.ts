@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { simulate } from '../../src/engine/index.js';
+import { applyChanges, type Change } from '../../src/tui/fork.js';
+import { firstDivergence } from '../../src/tui/model/divergence.js';
+import { forkFileText, forkPath } from '../../src/tui/model/fork-file.js';
+import { forkSession } from '../../src/tui/model/session.js';
+import { compareMilestones, movedText } from '../../src/tui/model/compare.js';
+import { writeNewFile } from '../../src/tui/write-scenario.js';
+import { baselineSession, seqOfInput } from './helpers.js';
+
+const session = baselineSession();
+const inputs = session.run.inputs;
+const added: Change = {
+  add: { id: 'press-story-published-2024-05-22', date: '2024-05-22', actor: 'press', type: 'story.published', summary: 'A paper reports the decision', effects: {}, sources: [] },
+};
+
+describe('applyChanges', () => {
+  it('moves, removes and adds inputs and sets parameters, leaving the original inputs as they were', () => {
+    const out = applyChanges(inputs, [
+      { move: 'supplemental-signed', to: '2024-02-15' },
+      { remove: 'cameron-kyiv-remarks' },
+      added,
+      { set: { parameter: 'kyivRequestThreat', value: 0.8 } },
+    ]);
+    expect(out.events.find((e) => e.id === 'supplemental-signed')?.date).toBe('2024-02-15');
+    expect(out.events.some((e) => e.id === 'cameron-kyiv-remarks')).toBe(false);
+    expect(out.events.at(-1)).toEqual((added as { add: unknown }).add);
+    expect(out.params.kyivRequestThreat).toBe(0.8);
+    expect(inputs.events.find((e) => e.id === 'supplemental-signed')?.date).toBe('2024-04-24');
+    expect(inputs.params.kyivRequestThreat).toBe(0.6);
+  });
+
+  it('refuses a change to an input the scenario does not have', () => {
+    expect(() => applyChanges(inputs, [{ remove: 'no-such-input' }])).toThrow(/no input "no-such-input" in baseline/);
+  });
+});
+
+describe('a fork', () => {
+  it('recomputes the run; the timeline parts where the first event differs, and milestones move by whole days', () => {
+    const seq = seqOfInput(session, 'blinken-briefs-biden');
+    const fork = forkSession(session, { remove: 'blinken-briefs-biden' }, { seq, date: '2024-05-17' });
+    expect(fork.divergence).toBe(seq);
+    expect(fork.run.events.slice(0, seq - 1)).toEqual(session.run.events.slice(0, seq - 1));
+    expect(fork.run).toEqual(simulate(applyChanges(inputs, [{ remove: 'blinken-briefs-biden' }])));
+    const diff = compareMilestones(fork.run, session.run);
+    const final = diff.find((d) => d.id === 'final-approval')!;
+    expect(final.reference).toBe('2024-05-24');
+    expect(final.days).toBeGreaterThan(0);
+    expect(movedText(final)).toBe(`+${final.days} days`);
+    expect(movedText(diff.find((d) => d.id === 'formal-request')!)).toBe('same day');
+  });
+
+  it('a change that alters nothing leaves no mark; an identical log has no divergence', () => {
+    expect(firstDivergence(session.run.events, session.run.events)).toBeNull();
+    expect(firstDivergence(session.run.events, session.run.events.slice(0, 10))).toBe(11);
+  });
+
+  it('a milestone the fork never reaches reads "not reached"; one only the fork reaches, "newly reached"', () => {
+    const none = { id: 'in-effect' as const, label: '', reference: '2024-05-30', current: null, days: null };
+    expect(movedText(none)).toBe('not reached');
+    expect(movedText({ ...none, reference: null, current: '2024-06-01' })).toBe('newly reached');
+  });
+});
+
+describe('writing a fork', () => {
+  const fork = forkSession(forkSession(session, { remove: 'cameron-kyiv-remarks' }, { seq: 16, date: '2024-05-03' }),
+    { set: { parameter: 'kyivRequestThreat', value: 0.8 } }, { seq: 20, date: '2024-05-10' });
+
+  it('writes a scenario that extends the original and lists the changes in the scenario language', () => {
+    const text = forkFileText(forkSession(fork, added, { seq: 20, date: null }), 'scenarios/baseline-fork-1.yaml');
+    const doc = parse(text);
+    expect(doc).toEqual({
+      id: 'baseline-fork-1',
+      title: expect.stringContaining('what if it removes cameron-kyiv-remarks, and 2 more'),
+      summary: expect.stringMatching(/^Forked from baseline at step 16 \(2024-05-03\).*removes cameron-kyiv-remarks; sets kyivRequestThreat to 0\.8 \(model value 0\.6\); adds story\.published by press on 2024-05-22/),
+      extends: 'baseline',
+      changes: [
+        { remove: 'cameron-kyiv-remarks' },
+        { set: { parameter: 'kyivRequestThreat', value: 0.8 } },
+        (added as { add: unknown }),
+      ],
+    });
+    expect(text).toMatch(/^ {2}- set: \{ parameter: kyivRequestThreat, value: 0\.8 \}$/m);
+    expect(text).toMatch(/^ {2}- add: \{ id: press-story-published-2024-05-22, date: 2024-05-22, actor: press, type: story\.published, summary: A paper reports the decision, effects: \{\}, sources: \[\] \}$/m);
+  });
+
+  it('offers the first free name beside the original, and never writes over a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-fork-'));
+    const at = { ...fork, origin: { ...fork.origin, file: join(dir, 'baseline.yaml') } };
+    writeFileSync(join(dir, 'baseline-fork-1.yaml'), 'mine');
+    const path = forkPath(at, (p) => readdirSync(dir).includes(p.slice(dir.length + 1)));
+    expect(path).toBe(join(dir, 'baseline-fork-2.yaml'));
+    writeNewFile(path, forkFileText(at, path));
+    expect(parse(readFileSync(path, 'utf8')).id).toBe('baseline-fork-2');
+    expect(() => writeNewFile(join(dir, 'baseline-fork-1.yaml'), 'theirs')).toThrow(/baseline-fork-1\.yaml already exists; choose another name/);
+    expect(readFileSync(join(dir, 'baseline-fork-1.yaml'), 'utf8')).toBe('mine');
+    expect(readdirSync(dir).sort()).toEqual(['baseline-fork-1.yaml', 'baseline-fork-2.yaml']);
+  });
+});
