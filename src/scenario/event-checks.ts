@@ -1,4 +1,4 @@
-import { FORCE_NAMES, PRIMARY_SCOPE, SCOPE_NAMES, SOURCE_KEYS, isSourceKey } from '../../machines/index.js';
+import { PRIMARY_SCOPE, SCOPE_NAMES, SOURCE_KEYS, isSourceKey } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
 import { didYouMean } from './errors.js';
 
@@ -17,12 +17,8 @@ export function checkCalendarDate(date: unknown, path: FieldProblem['path']): Fi
 /** What a schema cannot say about one event: a real date, known source keys, a widened aim's scope. Reads raw data. */
 export function checkEventFields(raw: unknown): FieldProblem[] {
   if (raw === null || typeof raw !== 'object') return [];
-  const e = raw as { date?: unknown; sources?: unknown; type?: unknown; scope?: unknown; effects?: unknown };
+  const e = raw as { date?: unknown; sources?: unknown; type?: unknown; scope?: unknown };
   const problems = checkCalendarDate(e.date, ['date']);
-  // zod drops a "__proto__" key from a record without a word; say it, as for any unknown force.
-  if (e.effects !== null && typeof e.effects === 'object' && Object.hasOwn(e.effects, '__proto__')) {
-    problems.push({ path: ['effects'], message: `unknown field "__proto__" among the effects; forces: ${FORCE_NAMES.join(', ')}` });
-  }
   if (e.type === 'aim.widened' && (e.scope === undefined || e.scope === PRIMARY_SCOPE)) {
     problems.push({
       path: ['type'],

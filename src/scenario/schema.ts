@@ -8,9 +8,13 @@ export const idSchema = z.string().regex(ID, 'an id in kebab-case, like "kharkiv
 export const dateSchema = z.string().regex(/^(?:19|2[01])\d{2}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, in the years 1900 to 2199');
 const actorSchema = z.enum(ACTOR_IDS as [string, ...string[]]);
 
-export const effectsSchema = z.partialRecord(
-  z.enum(FORCE_NAMES as [string, ...string[]]),
-  z.number().min(-1).max(1),
+export const effectsSchema = z.preprocess(
+  // A record drops a "__proto__" key without a word; report it like any other unknown force.
+  (v, ctx) => {
+    if (v !== null && typeof v === 'object' && Object.hasOwn(v, '__proto__')) ctx.issues.push({ code: 'unrecognized_keys', keys: ['__proto__'], input: v as Record<string, unknown> });
+    return v;
+  },
+  z.partialRecord(z.enum(FORCE_NAMES as [string, ...string[]]), z.number().min(-1).max(1)),
 );
 
 export const eventSchema = z.strictObject({

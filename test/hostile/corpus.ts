@@ -25,6 +25,9 @@ const entrySchema = z.strictObject({
 /** The command each folder's inputs go through unless an entry says otherwise. */
 const DEFAULT_ARGS: Readonly<Record<string, readonly string[]>> = {
   scenario: ['run', '{input}'],
+  extends: ['run', '{input}'],
+  changes: ['run', '{input}'],
+  expect: ['run', '{input}'],
   log: ['replay', '{input}'],
   event: ['fork', '{log}', '--at', '33', '--add', '{input}', '-o', '{out}'],
 };

@@ -134,7 +134,7 @@ export function judge(c: HostileCase, prepared: Prepared, o: Outcome): { verdict
     // A usage error may run on over a few lines; every other line is a problem of its own.
     const unclear = o.stderr.startsWith('redline: ') ? [] : o.stderr.split('\n').filter((l) => l !== '' && !CLEAR_LINE.test(l));
     if (unclear.length > 0) wrong.push(`lines without a location: ${unclear.slice(0, 2).join(' | ')}`);
-    if (o.stdout !== '') wrong.push('printed output although it refused the input');
+    if (o.stdout !== '' && !c.output) wrong.push('printed output although it refused the input');
   }
   return { verdict: wrong.length > 0 ? 'wrong' : 'ok', failures: wrong };
 }
