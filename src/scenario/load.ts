@@ -75,7 +75,8 @@ function resolveFile(file: string, chain: readonly string[], index: FolderIndex)
   const problems = [...sortProblems(own), ...base.parentProblems];
   const header = raw as { id?: string; title?: string; seed?: number };
   const inputs: RunInputs | undefined = applied && {
-    scenario: { id: String(header.id), title: String(header.title) },
+    // Not String(): a mapping with a "toString" key would throw. Bad values are reported above.
+    scenario: { id: typeof header.id === 'string' ? header.id : '', title: typeof header.title === 'string' ? header.title : '' },
     params: applied.inputs.params,
     events: applied.inputs.events,
     seed: header.seed ?? base.inputs?.seed ?? 0,

@@ -75,7 +75,9 @@ function load(content: string | Uint8Array): Outcome {
   return { loaded };
 }
 
-const value = fc.oneof(fc.anything({ maxDepth: 2 }), fc.double(), fc.constantFrom(...HOSTILE_KEYS), fc.constant(Number.NaN));
+/** Any value; among them mappings whose keys are the names JavaScript calls on its own (`toString` set to a number). */
+const value = fc.oneof(fc.anything({ maxDepth: 2 }), fc.double(), fc.constantFrom(...HOSTILE_KEYS), fc.constant(Number.NaN),
+  fc.dictionary(fc.constantFrom(...HOSTILE_KEYS), fc.jsonValue({ maxDepth: 1 }), { minKeys: 1, maxKeys: 2 }));
 const key = fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 8 }));
 const maybe = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: good }, { weight: 1, arbitrary: value });
 const day = fc.tuple(fc.integer({ min: 1890, max: 2210 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))

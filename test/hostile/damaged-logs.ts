@@ -74,6 +74,8 @@ const DAMAGES: readonly Damage[] = [
   { name: 'other-format', tries: 'JSON Lines from another program', text: () => '{"level":"info","msg":"started"}\n', exit: 2, at: ':1: ', error: /not a redline log: the first line has no "format": "redline-log"/ },
   { name: 'future-version', tries: 'a log from a future format version', text: () => header((h) => { h.version = 2; h.redline = '9.0.0'; }), exit: 2, at: ':1: ',
     error: /this log is in format version 2, written by redline 9\.0\.0; this redline \(.*\) reads log formats up to version 1\. Upgrade redline to read it\./ },
+  { name: 'future-version-writer-tostring', tries: 'a future version whose "redline" is an object with a toString key (crashed the message)',
+    text: () => header((h) => { h.version = 2; h.redline = { toString: 1 }; }), exit: 2, at: ':1: ', error: /format version 2, written by redline of a later release/ },
   { name: 'far-future-version', tries: 'format version 1e308', text: () => header((h) => { h.version = 1e308; }), exit: 2, at: ':1: ', error: /format version 1e\+308/ },
   { name: 'version-zero', tries: 'format version 0', text: () => header((h) => { h.version = 0; }), exit: 2, at: ':1: ', error: /"version" must be a whole number from 1; found 0/ },
   { name: 'version-fraction', tries: 'format version 1.5', text: () => header((h) => { h.version = 1.5; }), exit: 2, at: ':1: ', error: /"version" must be a whole number from 1; found 1\.5/ },
