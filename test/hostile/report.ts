@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { coverage, coverageTable } from '../model/coverage.js';
 import { allCases } from './corpus.js';
 import type { HostileCase } from './hostile-case.js';
 import { BOUNDS, judge, prepare, runIsolated, type Outcome, type Verdict } from './run-case.js';
@@ -13,7 +14,8 @@ interface Result {
 /**
  * `npm run test:hostile`: every hostile input through the bundled CLI, each in its own
  * process with a heap limit and a timeout; prints what happened and exits 1 on any
- * crash, hang or wrong answer. `--show` prints each input's output instead.
+ * crash, hang or wrong answer; then the state and transition coverage of the tests.
+ * `--show` prints each input's output; names on the command line pick inputs.
  */
 export default async function report(argv: readonly string[]): Promise<number> {
   const show = argv.includes('--show');
@@ -64,6 +66,7 @@ export default async function report(argv: readonly string[]): Promise<number> {
 
   const bad = results.filter((r) => r.verdict !== 'ok').sort((a, b) => a.c.name.localeCompare(b.c.name));
   for (const r of bad) console.log(`\n${r.verdict.toUpperCase()}: ${r.c.name} (${r.c.tries})\n  ${r.failures.join('\n  ')}`);
+  if (only.length === 0) console.log(`\n${coverageTable(coverage())}`);
   return bad.length === 0 ? 0 : 1;
 }
 

@@ -2,6 +2,7 @@ import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMa
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { GUARDS, MACHINES, defaultParams, initialLedger, type Ledger, type MachineId, type ModelEvent, type RecordParams } from '../../machines/index.js';
 import { RECORD_STATES } from '../../src/engine/simulate.js';
+import { regionOf, regionsOf } from '../../src/engine/state-paths.js';
 import { eventsFor, presetOf } from './catalogue.js';
 
 /** What a rule sees when a machine writes a record: the path so far, this step's event, the ledger. */
@@ -108,12 +109,14 @@ export function graphPaths(id: MachineId): { shortest: ModelEvent[][]; simple: M
  * breadth-first search through the pure `transition`; the rules are checked at
  * every record on the way. Exact: the key holds all a rule can read.
  */
-export function exhaust(id: MachineId, rules: Rules): { nodes: number; records: Set<string>; violations: Violation[] } {
+export function exhaust(id: MachineId, rules: Rules): { nodes: number; records: Set<string>; steps: Set<string>; violations: Violation[] } {
   // Safe to forget what no rule reads: two paths that agree on the rest meet the same future.
   const machine = MACHINES[id] as AnyStateMachine;
   const events = eventsFor(id).filter((e) => readsLedger(machine) || e.type !== 'LEDGER_UPDATED');
   const violations: Violation[] = [];
   const records = new Set<string>();
+  const steps = new Set<string>();
+  const parallel = machine.root.type === 'parallel';
   const [first, actions] = initialTransition(machine, input()) as [AnyMachineSnapshot, ActionLike[]];
   const seen0 = new Set<string>();
   step(actions, { type: 'LEDGER_UPDATED', ledger: first.context.ledger }, first, seen0, rules, () => {}, violations);
@@ -126,7 +129,16 @@ export function exhaust(id: MachineId, rules: Rules): { nodes: number; records: 
       const [next, acts] = transition(machine, node.s, event) as [AnyMachineSnapshot, ActionLike[]];
       const seen = new Set(node.seen);
       step(acts, event, next, seen, rules, () => {}, violations);
-      for (const a of acts) if (a.type === 'record') records.add((a.params as RecordParams).event);
+      const before = regionsOf(node.s.value, parallel);
+      for (const a of acts) {
+        if (a.type !== 'record') continue;
+        const record = (a.params as RecordParams).event;
+        const state = RECORD_STATES.get(record)!;
+        const region = regionOf(state, parallel);
+        records.add(record);
+        steps.add(`${before[region]} → ${state}`);
+        before[region] = state;
+      }
       const k = key(next, seen);
       if (!visited.has(k)) {
         visited.add(k);
@@ -134,5 +146,5 @@ export function exhaust(id: MachineId, rules: Rules): { nodes: number; records: 
       }
     }
   }
-  return { nodes: visited.size, records, violations };
+  return { nodes: visited.size, records, steps, violations };
 }
