@@ -1,10 +1,11 @@
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { PARAMETER_NAMES, isParameterName } from '../../machines/index.js';
 import {
   baseScenario, checkWritable, forkScenario, forkScenarioYaml, planFork, readEventFile, readLog, writeFileSafely,
 } from '../log/index.js';
 import type { Change } from '../scenario/changes.js';
 import { didYouMean } from '../scenario/errors.js';
+import { parameterValueProblem } from '../scenario/changes.js';
 import { forkTable } from './fork-report.js';
 import { runJson } from './run-report.js';
 import { UsageError, type CommandIO } from './io.js';
@@ -25,7 +26,8 @@ export function forkCommand(args: string[], io: CommandIO): number {
   const id = basename(out, extname(out));
   if (!ID.test(id)) throw new UsageError(`-o ${out}: the fork's id is taken from the file name, so name it in kebab-case, e.g. my-fork.yaml`);
   const at = Number(values.at);
-  if (!Number.isInteger(at)) throw new UsageError(`--at ${values.at}: expected an event number`);
+  if (!/^-?\d+$/.test(values.at) || !Number.isInteger(at)) throw new UsageError(`--at ${values.at}: expected an event number`);
+  if (resolve(out) === resolve(positionals[0]!)) throw new UsageError(`-o ${out} is the log being forked; even with --force it would be lost: choose another path`);
   const force = values.force ?? false;
   checkWritable(out, { force });
 
@@ -61,6 +63,8 @@ function toChange(option: string, value: string): Change[] {
       }
       const number = Number(raw);
       if (raw.trim() === '' || !Number.isFinite(number)) throw new UsageError(`--set ${value}: "${raw}" is not a number`);
+      const problem = parameterValueProblem(parameter, number);
+      if (problem) throw new UsageError(`--set ${value}: ${problem}`);
       return [{ set: { parameter, value: number } }];
     }
     default:

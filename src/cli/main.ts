@@ -92,7 +92,8 @@ export function main(argv: readonly string[], io: CommandIO): number | Promise<n
       io.out(VERSION);
       return 0;
     }
-    const handler = COMMANDS[command];
+    // Own keys only: "constructor" or "__proto__" must not reach Object.prototype.
+    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!handler) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}, help`);
     const code = handler(rest, io);
     return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, io));

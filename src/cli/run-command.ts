@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { simulate } from '../engine/index.js';
 import { checkWritable, writeLog } from '../log/index.js';
@@ -12,6 +13,9 @@ export function runCommand(args: string[], io: CommandIO): number {
   });
   if (positionals.length !== 1) throw new UsageError('run takes one scenario file, e.g. redline run scenarios/baseline.yaml');
   if (values.force && !values.log) throw new UsageError('--force only applies with --log FILE');
+  if (values.log !== undefined && resolve(values.log) === resolve(positionals[0]!)) {
+    throw new UsageError(`--log ${values.log} is the scenario being run; even with --force it would be lost: choose another path for the log`);
+  }
   const logOptions = { force: values.force ?? false };
   if (values.log) checkWritable(values.log, logOptions);
   const scenario = loadScenario(positionals[0]!);

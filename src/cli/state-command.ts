@@ -16,7 +16,7 @@ export function stateCommand(args: string[], io: CommandIO): number {
   const log = readLog(positionals[0]!);
   for (const warning of log.warnings) io.err(warning);
   const n = log.run.events.length;
-  const at = values.at === undefined ? undefined : Number(values.at);
+  const at = values.at === undefined ? undefined : /^\d+$/.test(values.at) ? Number(values.at) : NaN;
   if (at !== undefined && !(Number.isInteger(at) && at >= 0 && at <= n)) {
     throw new UsageError(`--at ${values.at}: the log has events 1–${n}; give one of them (or 0 for the starting state)`);
   }

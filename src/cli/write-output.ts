@@ -1,18 +1,19 @@
-import { existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { writeTempBeside } from '../log/write-file-safely.js';
 import { InputError } from '../scenario/errors.js';
 
 /**
  * Writes `text` to `file` all at once: a reader sees the old file or the new
- * one, never half of one. An existing file is replaced only with `force`.
+ * one, never half of one (a temp file, flushed to disk, then renamed). An existing file is replaced only with `force`.
  *
  * @example writeOutput('docs/decision.svg', svg, { force: false })
  */
 export function writeOutput(file: string, text: string, { force }: { force: boolean }): void {
   const refuse = (message: string) => new InputError([{ file, message }]);
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  let tmp: string;
   try {
-    writeFileSync(tmp, text, { flag: 'wx' });
+    tmp = writeTempBeside(file, text);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw refuse(code === 'ENOENT' ? `cannot write: there is no folder ${dirname(file)}` : `cannot write: ${(err as Error).message}`);

@@ -1,7 +1,19 @@
 import { z } from 'zod';
-import { ACTOR_IDS, FORCE_NAMES, INSTANCES } from '../../machines/index.js';
+import { ACTOR_IDS, FORCE_NAMES, INSTANCES, isParameterName } from '../../machines/index.js';
+import { parseDay } from '../engine/dates.js';
+import { parameterValueProblem } from '../scenario/changes.js';
+import { dateSchema } from '../scenario/schema.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isDay = (d: string): boolean => parseDay(d) !== undefined;
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine(isDay, 'not a calendar date');
+/** A run is made again from the header's inputs (verify, fork), so they must be what a scenario may hold. */
+const inputDay = dateSchema.refine(isDay, 'not a calendar date');
+const params = z.record(z.string(), z.number()).superRefine((values, ctx) => {
+  for (const [name, value] of Object.entries(values)) {
+    const problem = isParameterName(name) ? parameterValueProblem(name, value) : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', path: [name], message: problem });
+  }
+});
 const actor = z.enum(ACTOR_IDS as [string, ...string[]]);
 const machine = z.enum(INSTANCES.map((i) => i.id) as [string, ...string[]]);
 const effects = z.partialRecord(z.enum(FORCE_NAMES as [string, ...string[]]), z.number());
@@ -10,7 +22,7 @@ const sources = z.array(z.string());
 
 /** Shape of a scenario input as the header holds it; types are checked again by `verify`. */
 const scenarioEvent = z.object({
-  id: z.string(), date: day, actor, type: z.string(), summary: z.string(), effects, sources,
+  id: z.string(), date: inputDay, actor, type: z.string(), summary: z.string(), effects, sources,
   level: z.enum(['principals', 'staff']).optional(),
   parties: z.array(actor).optional(),
   setting: z.enum(['public', 'closed']).optional(),
@@ -26,7 +38,7 @@ export const headerSchema = z.object({
   seed: z.number(),
   inputs: z.object({
     scenario: z.object({ id: z.string(), title: z.string() }),
-    params: z.record(z.string(), z.number()),
+    params,
     events: z.array(scenarioEvent),
     seed: z.number(),
     overrides: z.record(z.string(), z.number()).optional(),

@@ -25,7 +25,8 @@ export function parseLog(text: string, file: string): LoadedLog {
   const fail = (line: number | undefined, message: string): never => {
     throw new InputError([{ file, ...(line ? { line } : {}), message }]);
   };
-  const lines = text.split('\n');
+  // A byte-order mark is what a Windows editor adds on save; the log is still whole.
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
   const terminated = lines.at(-1) === '';
   if (terminated) lines.pop();
   while (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop();
@@ -44,7 +45,7 @@ export function parseLog(text: string, file: string): LoadedLog {
   const version = rawHeader.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail(1, `"version" must be a whole number from 1; found ${JSON.stringify(version)}`);
   if ((version as number) > LOG_VERSION) {
-    fail(1, `this log is in format version ${version as number}, written by redline ${String(rawHeader.redline ?? 'of a later release')}; `
+    fail(1, `this log is in format version ${version as number}, written by redline ${typeof rawHeader.redline === 'string' ? rawHeader.redline : 'of a later release'}; `
       + `this redline (${REDLINE_VERSION}) reads log formats up to version ${LOG_VERSION}. Upgrade redline to read it.`);
   }
   const chain = upcasterChain(version as number);

@@ -1,8 +1,10 @@
+import { isInputType } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
 import { simulate } from '../engine/simulate.js';
 import type { LogEvent, RunInputs, RunResult } from '../engine/types.js';
 import { applyChanges, tryApplyChanges, type Change } from '../scenario/changes.js';
 import { InputError, didYouMean } from '../scenario/errors.js';
+import { dateSchema } from '../scenario/schema.js';
 import { canonicalJson } from './canonical-json.js';
 import type { LoadedLog } from './parse-log.js';
 
@@ -48,7 +50,9 @@ export function planFork(
   for (const e of events) if (e.kind === 'input') inputSeq.set(e.data.id, e.seq);
   const known = new Set(inputSeq.keys());
 
-  const problems: string[] = [];
+  // The model runs the fork from the log's inputs: every one must be a type it knows.
+  const problems = log.run.inputs.events.filter((e) => !isInputType(e.type))
+    .map((e) => `input "${e.id}" has type "${e.type}", which this model does not know; a fork needs a log this redline can run (see redline replay --verify)`);
   for (const c of changes) {
     const what = describeChange(c);
     const id = 'add' in c ? undefined : 'remove' in c ? c.remove : 'move' in c ? c.move : undefined;
@@ -60,7 +64,9 @@ export function planFork(
       problems.push(`${what}: "${id}" is event ${inputSeq.get(id)}, at or before ${where}, which a fork keeps as recorded; fork at an earlier event (--at ${inputSeq.get(id)! - 1} or less)`);
     }
     const newDate = 'add' in c ? c.add.date : 'move' in c ? c.to : undefined;
-    if (newDate !== undefined && parseDay(newDate) === undefined) problems.push(`${what}: "${newDate}" is not a calendar date; expected YYYY-MM-DD`);
+    if (newDate !== undefined && (parseDay(newDate) === undefined || !dateSchema.safeParse(newDate).success)) {
+      problems.push(`${what}: "${newDate}" is not a calendar date in the years 1900 to 2199; expected YYYY-MM-DD`);
+    }
     else if (newDate !== undefined && date !== null && newDate < date) {
       problems.push(`${what}: ${newDate} is before ${where}; date it ${date} or later, or fork at an earlier event`);
     }

@@ -1,3 +1,4 @@
+import { FORCE_NAMES } from '../../machines/index.js';
 import type { ScenarioEvent } from '../engine/types.js';
 import { InputError } from '../scenario/errors.js';
 import { checkEventFields } from '../scenario/event-checks.js';
@@ -13,13 +14,13 @@ import { readYamlFile } from '../scenario/yaml-file.js';
  *   readEventFile('press-leak.yaml') // { id: 'press-leak', date: '2024-05-22', ... }
  */
 export function readEventFile(file: string): ScenarioEvent {
-  const yaml = readYamlFile(file);
+  const yaml = readYamlFile(file, 'an event file');
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     throw new InputError([{ file, message: 'an event file holds one event as a mapping: id, date, actor, type, summary, effects, sources' }]);
   }
   const parsed = eventSchema.safeParse(yaml.data);
   const problems = [
-    ...(parsed.success ? [] : zodProblems(yaml, parsed.error.issues)),
+    ...(parsed.success ? [] : zodProblems(yaml, parsed.error.issues, [], (path) => (path.at(-1) === 'effects' ? FORCE_NAMES : Object.keys(eventSchema.shape)))),
     ...checkEventFields(yaml.data).map((p) => yaml.problem(p.path, p.message)),
   ];
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));

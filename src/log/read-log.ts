@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { InputError } from '../scenario/errors.js';
+import { readTextFile } from '../scenario/read-text-file.js';
 import { parseLog, type LoadedLog } from './parse-log.js';
+
+/** Far beyond any run (the baseline's log is 33 kB; 10,000 inputs make about 4 MB), and still safe to hold in memory. */
+export const MAX_LOG_BYTES = 100 * 1024 * 1024;
 
 /**
  * Reads a log file (see `parseLog`). A missing or unreadable file is an `InputError`.
@@ -9,13 +11,5 @@ import { parseLog, type LoadedLog } from './parse-log.js';
  *   createTimeline(readLog('runs/baseline.jsonl').run).stateAt(17)
  */
 export function readLog(file: string): LoadedLog {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a log file' : (err as Error).message;
-    throw new InputError([{ file, message: `cannot read: ${why}` }]);
-  }
-  return parseLog(text, file);
+  return parseLog(readTextFile(file, { what: 'a log', maxBytes: MAX_LOG_BYTES, allowCutLastCharacter: true }), file);
 }

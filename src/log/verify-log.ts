@@ -55,8 +55,8 @@ export function verifyLog(log: LoadedLog): Verification {
 
   const unknown = inputs.events.find((e) => !isInputType(e.type));
   if (unknown) {
-    const seq = recorded.find((e) => e.kind === 'input' && e.data.id === unknown.id)?.seq ?? 0;
-    return result({ seq, reason: `input "${unknown.id}" has type "${unknown.type}", which this model does not know`, log: unknown, fields: ['type'] }, 0);
+    const event = recorded.find((e) => e.kind === 'input' && e.data.id === unknown.id);
+    return result({ seq: event?.seq ?? 0, reason: `input "${unknown.id}" has type "${unknown.type}", which this model does not know`, log: event ?? unknown, fields: ['type'] }, 0);
   }
   const fresh = simulate(inputs);
   for (const key of ['initialLedger', 'initialStates'] as const) {

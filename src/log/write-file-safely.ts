@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../scenario/errors.js';
 
@@ -13,7 +13,17 @@ let serial = 0;
 
 /** Throws the "already exists" error early, before a long run, when the path is taken and not forced. */
 export function checkWritable(file: string, options: WriteOptions = {}): void {
+  // Even with --force: a folder is never replaced, and its temp file would land outside it.
+  if (isFolder(file)) throw new InputError([{ file, message: 'cannot write: it is a folder; give a file name' }]);
   if (!options.force && existsSync(file)) throw existsError(file, options);
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function existsError(file: string, options: WriteOptions): InputError {
@@ -34,26 +44,59 @@ export function writeFileSafely(file: string, text: string, options: WriteOption
   const refuse = () => existsError(file, options);
   checkWritable(file, options);
   const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${serial++}.tmp`);
-  const fd = openSync(temp, 'wx');
+  let temp: string | undefined;
   try {
-    const bytes = Buffer.from(text, 'utf8');
-    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, Math.min(1 << 20, bytes.length - at));
-    fsyncSync(fd);
-  } catch (err) {
-    closeSync(fd);
-    unlinkSync(temp);
-    throw err;
-  }
-  closeSync(fd);
-  try {
+    mkdirSync(dir, { recursive: true });
+    temp = writeTempBeside(file, text);
     if (options.force) renameSync(temp, file);
     else publishNew(temp, file, refuse);
+  } catch (err) {
+    throw cannotWrite(file, err);
   } finally {
-    if (existsSync(temp)) unlinkSync(temp);
+    if (temp !== undefined && existsSync(temp)) unlinkSync(temp);
   }
   syncFolder(dir);
+}
+
+/**
+ * Writes `text` to a new hidden temp file in `file`'s folder, flushed to disk, and
+ * returns its path. A name left by a killed process (whose pid may come round
+ * again, as it does in containers) is skipped, never reused.
+ */
+export function writeTempBeside(file: string, text: string): string {
+  for (let attempt = 0; ; attempt++) {
+    const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${serial++}.tmp`);
+    let fd: number;
+    try {
+      fd = openSync(temp, 'wx');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 1000) continue;
+      throw err;
+    }
+    try {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, Math.min(1 << 20, bytes.length - at));
+      fsyncSync(fd);
+    } catch (err) {
+      closeSync(fd);
+      unlinkSync(temp);
+      throw err;
+    }
+    closeSync(fd);
+    return temp;
+  }
+}
+
+const CANNOT: Readonly<Record<string, string>> = {
+  EISDIR: 'it is a folder', ENOTDIR: 'a part of the path is a file, not a folder', EACCES: 'permission denied',
+  EPERM: 'permission denied', EROFS: 'the file system is read-only', ENOSPC: 'the disk is full', ENAMETOOLONG: 'the name is too long',
+};
+
+/** A file-system refusal said as bad input (exit 2); anything else passes through. */
+function cannotWrite(file: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (err instanceof InputError || !code || !CANNOT[code]) return err;
+  return new InputError([{ file, message: `cannot write: ${CANNOT[code]}` }]);
 }
 
 /** Gives the temp file its name only if nothing took the name meanwhile (a hard link fails if it exists). */

@@ -1,4 +1,4 @@
-import { PARAMETERS, PARAMETER_NAMES, isParameterName, type ParameterUnit, type Params } from '../../machines/index.js';
+import { PARAMETERS, PARAMETER_NAMES, isParameterName, type ParameterName, type ParameterUnit, type Params } from '../../machines/index.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
 import { didYouMean } from './errors.js';
 import { checkCalendarDate, checkEventFields, type FieldProblem } from './event-checks.js';
@@ -113,9 +113,19 @@ function checkParameter(name: string, value: number): FieldProblem[] {
       message: `no parameter "${name}"${didYouMean(name, PARAMETER_NAMES)}; parameters (machines/parameters.ts): ${PARAMETER_NAMES.join(', ')}`,
     }];
   }
+  const problem = parameterValueProblem(name, value);
+  return problem ? [{ path: ['set', 'value'], message: problem }] : [];
+}
+
+/**
+ * What is wrong with giving a parameter this value, or undefined when the model
+ * can run with it. Also checks the values a log's header and `fork --set` bring.
+ *
+ * @example
+ *   parameterValueProblem('letterDraftingDays', -3) // 'letterDraftingDays is a whole number of days from 0 to 365; found -3'
+ */
+export function parameterValueProblem(name: ParameterName, value: number): string | undefined {
   const range = RANGES[PARAMETERS[name].unit];
-  if (value < range.min || value > range.max || (range.integer && !Number.isInteger(value))) {
-    return [{ path: ['set', 'value'], message: `${name} is ${range.says}; found ${value}` }];
-  }
-  return [];
+  const fits = Number.isFinite(value) && value >= range.min && value <= range.max && (!range.integer || Number.isInteger(value));
+  return fits ? undefined : `${name} is ${range.says}; found ${value}`;
 }

@@ -6,16 +6,22 @@ export interface Problem {
   readonly message: string;
 }
 
+/** A message quotes what the user wrote; a hostile file must not make it a flood. */
+const MAX_MESSAGE = 1000;
+const MAX_SHOWN = 100;
+
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}${p.col ? `:${p.col}` : ''}` : p.file;
-  return `${where}: ${p.message}`;
+  const message = p.message.length > MAX_MESSAGE ? `${p.message.slice(0, MAX_MESSAGE)}… (${p.message.length - MAX_MESSAGE} more characters)` : p.message;
+  return `${where}: ${message}`;
 }
 
-/** Bad input: every problem found, not just the first. The CLI exits 2 on it. */
+/** Bad input: every problem found, not just the first. The CLI exits 2 on it, showing the first hundred. */
 export class InputError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    const more = problems.length - MAX_SHOWN;
+    super([...problems.slice(0, MAX_SHOWN).map(formatProblem), ...(more > 0 ? [`… and ${more} more problems`] : [])].join('\n'));
     this.name = 'InputError';
     this.problems = problems;
   }
@@ -29,7 +35,8 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // Never a guess that replaces every letter ("<<" is not a typo of "id").
+  return best !== undefined && bestDistance < word.length && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>): string {

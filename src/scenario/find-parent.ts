@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { didYouMean } from './errors.js';
 import { readYamlFile } from './yaml-file.js';
 
@@ -20,8 +20,12 @@ export const isPathRef = (ref: string): boolean => /[/\\]/.test(ref) || SCENARIO
 export function findParent(fromFile: string, ref: string, index: FolderIndex = new Map()): ParentLookup {
   const folder = dirname(fromFile);
   if (isPathRef(ref)) {
+    if (isAbsolute(ref)) return { message: `extends: ${ref} is an absolute path; give a path relative to this file, or a scenario id` };
     const file = join(folder, ref);
     if (!existsSync(file) || !statSync(file).isFile()) return { message: `extends: no scenario file ${file}` };
+    // A path may leave the folder (a fork names its parent so), but only for a scenario: a path
+    // to a file of another kind (/etc/passwd, a key), or a link to one, is refused before it is read.
+    if (!SCENARIO_FILE.test(realpathSync(file))) return { message: `extends: ${file} is not a .yaml file; a parent is a scenario` };
     return { file };
   }
   const named = join(folder, `${ref}.yaml`);

@@ -75,7 +75,8 @@ function resolveFile(file: string, chain: readonly string[], index: FolderIndex)
   const problems = [...sortProblems(own), ...base.parentProblems];
   const header = raw as { id?: string; title?: string; seed?: number };
   const inputs: RunInputs | undefined = applied && {
-    scenario: { id: String(header.id), title: String(header.title) },
+    // Not String(): a mapping with a "toString" key would throw. Bad values are reported above.
+    scenario: { id: typeof header.id === 'string' ? header.id : '', title: typeof header.title === 'string' ? header.title : '' },
     params: applied.inputs.params,
     events: applied.inputs.events,
     seed: header.seed ?? base.inputs?.seed ?? 0,
@@ -93,6 +94,9 @@ function resolveFile(file: string, chain: readonly string[], index: FolderIndex)
   };
 }
 
+/** How many scenarios an extends chain may hold: far more than any what-if needs. */
+export const MAX_EXTENDS_DEPTH = 100;
+
 interface Base {
   readonly inputs?: RunInputs;
   readonly parent?: LoadedScenario;
@@ -107,6 +111,11 @@ function parentOf(yaml: YamlFile, raw: Raw, ref: string, chain: readonly string[
   if (raw.events !== undefined) {
     problems.push(yaml.keyProblem([], 'events',
       'a scenario that extends another lists changes, not events; write each new event as a change: "- add: { id: ..., date: ..., ... }"'));
+  }
+  if (chain.length > MAX_EXTENDS_DEPTH) {
+    // Each link is a level of recursion: a chain thousands deep would overflow the stack.
+    const message = `extends: one link too many: a chain (from ${chain[0]}) may extend at most ${MAX_EXTENDS_DEPTH} times`;
+    return { problems: [...problems, yaml.problem(['extends'], message)], parentProblems: [] };
   }
   const found = findParent(yaml.file, ref, index);
   if ('message' in found) return { problems: [...problems, yaml.problem(['extends'], found.message)], parentProblems: [] };

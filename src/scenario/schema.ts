@@ -4,12 +4,17 @@ import { ACTOR_IDS, FORCE_NAMES, INPUT_TYPE_NAMES, MILESTONE_IDS, SCOPE_NAMES } 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const idSchema = z.string().regex(ID, 'an id in kebab-case, like "kharkiv-offensive-begins"');
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+/** Years far enough either side of 2024 for any what-if, near enough that a run's delays stay four-digit years. */
+export const dateSchema = z.string().regex(/^(?:19|2[01])\d{2}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, in the years 1900 to 2199');
 const actorSchema = z.enum(ACTOR_IDS as [string, ...string[]]);
 
-export const effectsSchema = z.partialRecord(
-  z.enum(FORCE_NAMES as [string, ...string[]]),
-  z.number().min(-1).max(1),
+export const effectsSchema = z.preprocess(
+  // A record drops a "__proto__" key without a word; report it like any other unknown force.
+  (v, ctx) => {
+    if (v !== null && typeof v === 'object' && Object.hasOwn(v, '__proto__')) ctx.issues.push({ code: 'unrecognized_keys', keys: ['__proto__'], input: v as Record<string, unknown> });
+    return v;
+  },
+  z.partialRecord(z.enum(FORCE_NAMES as [string, ...string[]]), z.number().min(-1).max(1)),
 );
 
 export const eventSchema = z.strictObject({

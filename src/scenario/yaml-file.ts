@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError, type Problem } from './errors.js';
+import { readTextFile } from './read-text-file.js';
 
 /** Files larger than this are refused before parsing: no scenario comes close. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -15,38 +15,34 @@ export interface YamlFile {
   keyProblem(path: readonly (string | number)[], key: string, message: string): Problem;
 }
 
-export function readYamlFile(file: string): YamlFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : String((err as Error).message);
-    throw new InputError([{ file, message: `cannot read: ${why}` }]);
-  }
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new InputError([{ file, message: `file is ${bytes.length} bytes; a scenario may be at most ${MAX_FILE_BYTES}` }]);
-  }
-  return parseYaml(file, bytes.toString('utf8'));
+export function readYamlFile(file: string, what = 'a scenario'): YamlFile {
+  return parseYaml(file, readTextFile(file, { what, maxBytes: MAX_FILE_BYTES, forbidControlCharacters: true }));
 }
 
 export function parseYaml(file: string, text: string): YamlFile {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text.replace(/^\uFEFF/, ''), {
-    lineCounter, prettyErrors: false, uniqueKeys: true,
+  // Bare CRs (old Mac line ends) become LFs, char for char, so positions stay where an editor shows them.
+  const doc: Document = parseDocument(text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n'), {
+    // Keys are checked for repeats below: the parser's own check is quadratic in a mapping's size.
+    lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error',
   });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
   if (doc.errors.length > 0) {
-    throw new InputError(doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `invalid YAML: ${e.message.split('\n')[0]}` })));
+    throw new InputError(doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `invalid YAML: ${yamlMessage(e)}` })));
   }
+  if (doc.contents === null) {
+    throw new InputError([{ file, message: 'the file is empty: nothing but blank lines or comments' }]);
+  }
+  const repeats = repeatedKeys(doc, at);
+  if (repeats.length > 0) throw new InputError(repeats.map((r) => ({ file, ...r })));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    throw new InputError([{ file, message: `invalid YAML: ${(err as Error).message}` }]);
+    throw new InputError([{ file, message: `invalid YAML: ${yamlMessage(err as Error)}` }]);
   }
   const locate = (path: readonly (string | number)[]) => {
     let node: unknown = doc.contents;
@@ -73,4 +69,28 @@ export function parseYaml(file: string, text: string): YamlFile {
     problem: (path, message) => ({ file, ...(locate(path) ?? {}), message }),
     keyProblem: (path, key, message) => ({ file, ...(locateKey(path, key) ?? {}), message }),
   };
+}
+
+/** The parser's first line, except where it would only puzzle: a stack overflow means nesting far too deep. */
+function yamlMessage(err: Error): string {
+  if (err instanceof RangeError || /call stack/i.test(err.message)) return 'values nested too deeply (a scenario needs a few levels at most)';
+  return err.message.split('\n')[0]!;
+}
+
+/** Every key written twice in one mapping, at its second place; one pass with a set per mapping. */
+function repeatedKeys(doc: Document, at: (offset: number) => { line: number; col: number }): Omit<Problem, 'file'>[] {
+  const out: Omit<Problem, 'file'>[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const first = new Map<unknown, number>();
+      for (const { key } of map.items) {
+        if (!isScalar(key) || !key.range) continue;
+        const where = at(key.range[0]);
+        const line = first.get(key.value);
+        if (line === undefined) first.set(key.value, where.line);
+        else out.push({ ...where, message: `invalid YAML: the key "${String(key.value)}" is already used on line ${line} of this mapping; keys must be unique` });
+      }
+    },
+  });
+  return out;
 }

@@ -1,12 +1,15 @@
 import type { z } from 'zod';
+import { FORCE_NAMES } from '../../machines/index.js';
 import { didYouMean, type Problem } from './errors.js';
 import { CHANGE_KINDS, CHANGE_SCHEMAS, eventSchema, expectationSchema, scenarioSchema, type ChangeKind } from './schema.js';
 import type { YamlFile } from './yaml-file.js';
 
-type Path = readonly (string | number)[];
+export type Path = readonly (string | number)[];
 
 /** Turns zod's issues into located, teaching messages; `prefix` is where the checked value sits in the file. */
-export function zodProblems(yaml: YamlFile, issues: readonly z.core.$ZodIssue[], prefix: Path = []): Problem[] {
+export function zodProblems(
+  yaml: YamlFile, issues: readonly z.core.$ZodIssue[], prefix: Path = [], known: (path: Path) => string[] = (path) => knownKeys(yaml.data, path),
+): Problem[] {
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
     const field = path.length ? path.join('.') : 'the file';
@@ -14,14 +17,14 @@ export function zodProblems(yaml: YamlFile, issues: readonly z.core.$ZodIssue[],
     let message: string;
     switch (issue.code) {
       case 'unrecognized_keys': {
-        const known = knownKeys(yaml.data, path);
+        const candidates = known(path);
         message = issue.keys
-          .map((k) => `unknown field "${k}" in ${field}${didYouMean(k, known)}`)
+          .map((k) => `unknown field "${k}" in ${field}${didYouMean(k, candidates)}`)
           .join('; ');
         return yaml.keyProblem(path, issue.keys[0]!, message);
       }
       case 'invalid_value':
-        message = `${field}: expected one of ${issue.values.map(String).join(', ')}; found ${JSON.stringify(found)}${
+        message = found === undefined ? `${field}: missing; expected one of ${issue.values.map(String).join(', ')}` : `${field}: expected one of ${issue.values.map(String).join(', ')}; found ${JSON.stringify(found)}${
           typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : ''}`;
         break;
       case 'invalid_type':
@@ -45,6 +48,7 @@ export function changeKindOf(raw: unknown): ChangeKind[] {
 /** The fields a mapping at `path` may hold, for "did you mean" on an unknown one. */
 function knownKeys(data: unknown, path: Path): string[] {
   const [top, , sub] = path;
+  if (path.at(-1) === 'effects') return FORCE_NAMES;
   if (top === 'events') return Object.keys(eventSchema.shape);
   if (top === 'expect') return Object.keys(expectationSchema.shape);
   if (top === 'changes') {
@@ -70,5 +74,7 @@ export function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
+  // JSON would print NaN and Infinity (YAML's .nan and .inf) as null.
+  if (typeof v === 'number' && !Number.isFinite(v)) return `${v} (YAML's ${Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf'})`;
   return `${typeof v} ${JSON.stringify(v)}`;
 }
