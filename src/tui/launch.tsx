@@ -43,12 +43,15 @@ export async function launchTui(opened: Opened, options: LaunchOptions = {}): Pr
   stdout.write(ENTER_ALT_SCREEN);
   const exitAfterFirstFrame = env.REDLINE_TUI_FIRST_FRAME === 'exit';
   // The bench times the first frame, not the teardown: leave as soon as it is on the screen.
+  // Ink calls onRender before it writes the frame, so leave on the next turn, once it is written.
   let drawn = false;
   const firstFrameDrawn = () => {
     if (drawn) return;
     drawn = true;
-    restore();
-    process.exit(0);
+    setImmediate(() => {
+      restore();
+      process.exit(0);
+    });
   };
   try {
     const instance = render(<App session={openSession(opened)} io={FILE_IO} color={colorEnabled(env, stdout)} />, {
