@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { noDevtools } from './no-devtools.mjs';
+import { fastStringWidth } from './fast-string-width.mjs';
 
 rmSync('dist/chunks', { recursive: true, force: true });
 // The sweep's worker threads load their own bundle, beside the CLI's.
@@ -20,7 +21,7 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [noDevtools],
+  plugins: [noDevtools, fastStringWidth],
   logLevel: 'warning',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
