@@ -28,13 +28,27 @@ export const isNarrow = (cp: number): boolean => {
   return false;
 };
 
+/** The end of an SGR sequence (`ESC [ 1 ; 22 m`) that starts at `i`, or -1 when there is none. */
+function sgrEnd(input: string, i: number): number {
+  if (input.charCodeAt(i + 1) !== 0x5b) return -1;
+  let digits = 0;
+  for (let j = i + 2; j < input.length; j++) {
+    const code = input.charCodeAt(j);
+    if (code === 0x6d) return j;
+    if (code >= 0x30 && code <= 0x39 && digits < 3) digits++;
+    else if (code === 0x3b && digits > 0) digits = 0;
+    else return -1;
+  }
+  return -1;
+}
+
 /**
  * string-width, the measure Ink lays text out with, answered at once for text
- * of printable ASCII and the narrow symbols above: one column a code point.
- * string-width's own path builds Unicode-set emoji regexes on its first
- * non-ASCII call, tens of milliseconds before the first frame. Anything else
- * (escape codes, wide or combining characters, East Asian ambiguous widths
- * asked to be wide) goes to string-width itself.
+ * of printable ASCII and the narrow symbols above, bold or inverse: one column
+ * a code point, the styling none. string-width's own path builds Unicode-set
+ * emoji regexes on its first non-ASCII call, tens of milliseconds before the
+ * first frame. Anything else (other escape codes, wide or combining
+ * characters, ambiguous widths asked to be wide) goes to string-width itself.
  */
 export default function fastStringWidth(input: string, options?: Options): number {
   if (typeof input !== 'string' || options?.ambiguousIsNarrow === false || options?.countAnsiEscapeCodes) return stringWidth(input, options);
@@ -43,6 +57,7 @@ export default function fastStringWidth(input: string, options?: Options): numbe
     const code = input.charCodeAt(i);
     if (code >= 0x20 && code <= 0x7e) width++;
     else if (code >= 0xa1 && isNarrow(code)) width++;
+    else if (code === 0x1b && sgrEnd(input, i) > 0) i = sgrEnd(input, i);
     else return stringWidth(input, options);
   }
   return width;

@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { fastStringWidth } from '../../scripts/fast-string-width.mjs';
@@ -24,11 +25,23 @@ describe('the quick measure Ink lays the screen out with', () => {
     const lines = [
       '│  05-13 ● kyiv-formal-request      ││▸danger to Kharkiv   ██░░░░░░┃░░░░░  0.12 ≥0.60 │',
       '✓ approved-in-principle  05-15  −2 days … «Zelensky»',
+      '\u001b[1m▸\u001b[22m\u001b[7m\u001b[1mdanger to Kharkiv  \u001b[22m\u001b[27m ██░░░░░░┃░░░░░  0.12 ≥0.60',
+      '\u001b[m─\u001b[38;5;208m·\u001b[0m', '\u001b[1234m─ long parameter', '\u001b[1;;2m─', '\u001b[;1m─', '\u001b[1m─ unterminated \u001b[1',
+      '\u001b]8;;https://example.org\u0007link\u001b]8;;\u0007 ─', '\u001b[2K─', '\u009b1m─', '\u001b─',
       'e\u0301 combining', '東京 wide', 'flag 🇺🇦 and ✅', '\u001b[1mbold ─\u001b[22m', 'soft\u00adhyphen', 'tab\there', '',
     ];
     for (const line of lines) expect(fastWidth(line), line).toBe(stringWidth(line));
     expect(fastWidth('─·', { ambiguousIsNarrow: false })).toBe(stringWidth('─·', { ambiguousIsNarrow: false }));
     expect(fastWidth('\u001b[1m─\u001b[22m', { countAnsiEscapeCodes: true })).toBe(stringWidth('\u001b[1m─\u001b[22m', { countAnsiEscapeCodes: true }));
+  });
+
+  it('agrees with string-width on random mixes of text, symbols, escape codes, wide and combining characters', () => {
+    const piece = fc.constantFrom('a', ' ', '~', '─', '█', '▶', '·', '…', '→', '≥', 'é', '\u00ad', '\u0301', '東', '✅', '◽', '🇺', '\u200d', '\ufe0f', '\t',
+      '\u001b[1m', '\u001b[22m', '\u001b[38;5;208m', '\u001b[m', '\u001b[', '\u001b', ';', 'm', '1', '\u009b');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+      const line = pieces.join('');
+      expect(fastWidth(line)).toBe(stringWidth(line));
+    }), { seed: 6, numRuns: 2000 });
   });
 
   it('is what Ink\'s copy of string-width resolves to in the bundle, and only that copy', async () => {
