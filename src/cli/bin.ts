@@ -1,4 +1,5 @@
-import { main } from './main.js';
+import { dispatch } from './dispatch.js';
+import { LAZY_COMMANDS } from './lazy-commands.js';
 
 // A reader that stops early (`| head`) is not an error: stop quietly.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -7,10 +8,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const argv = process.argv.slice(2);
-const code = main(argv, {
+const code = dispatch(argv, {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
   debug: argv.includes('--debug'),
-});
+}, LAZY_COMMANDS);
 if (typeof code === 'number') process.exitCode = code;
 else void code.then((c) => (process.exitCode = c));
