@@ -1,20 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACTOR_IDS, FORCE_NAMES, INPUT_TYPE_NAMES, MILESTONE_IDS, SCOPE_NAMES } from '../../machines/index.js';
+import './zod-locale.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = z.string().regex(ID, 'an id in kebab-case, like "kharkiv-offensive-begins"');
+export const idSchema = z.string().check(z.regex(ID, 'an id in kebab-case, like "kharkiv-offensive-begins"'));
 /** Years far enough either side of 2024 for any what-if, near enough that a run's delays stay four-digit years. */
-export const dateSchema = z.string().regex(/^(?:19|2[01])\d{2}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, in the years 1900 to 2199');
+export const dateSchema = z.string().check(z.regex(/^(?:19|2[01])\d{2}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, in the years 1900 to 2199'));
 const actorSchema = z.enum(ACTOR_IDS as [string, ...string[]]);
+const nonEmpty = z.string().check(z.minLength(1));
 
-export const effectsSchema = z.preprocess(
+export const effectsSchema = z.pipe(
   // A record drops a "__proto__" key without a word; report it like any other unknown force.
-  (v, ctx) => {
+  z.transform((v: unknown, ctx) => {
     if (v !== null && typeof v === 'object' && Object.hasOwn(v, '__proto__')) ctx.issues.push({ code: 'unrecognized_keys', keys: ['__proto__'], input: v as Record<string, unknown> });
     return v;
-  },
-  z.partialRecord(z.enum(FORCE_NAMES as [string, ...string[]]), z.number().min(-1).max(1)),
+  }),
+  z.partialRecord(z.enum(FORCE_NAMES as [string, ...string[]]), z.number().check(z.gte(-1), z.lte(1))),
 );
 
 export const eventSchema = z.strictObject({
@@ -22,13 +24,13 @@ export const eventSchema = z.strictObject({
   date: dateSchema,
   actor: actorSchema,
   type: z.enum(INPUT_TYPE_NAMES as [string, ...string[]]),
-  summary: z.string().min(1).max(300),
-  effects: effectsSchema.default({}),
-  sources: z.array(z.string()).default([]),
-  level: z.enum(['principals', 'staff']).optional(),
-  parties: z.array(actorSchema).min(1).optional(),
-  setting: z.enum(['public', 'closed']).optional(),
-  scope: z.enum(SCOPE_NAMES as [string, ...string[]]).optional(),
+  summary: nonEmpty.check(z.maxLength(300)),
+  effects: z._default(effectsSchema, {}),
+  sources: z._default(z.array(z.string()), []),
+  level: z.optional(z.enum(['principals', 'staff'])),
+  parties: z.optional(z.array(actorSchema).check(z.minLength(1))),
+  setting: z.optional(z.enum(['public', 'closed'])),
+  scope: z.optional(z.enum(SCOPE_NAMES as [string, ...string[]])),
 });
 
 /**
@@ -39,22 +41,22 @@ export const eventSchema = z.strictObject({
  */
 export const scenarioSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1).max(200),
-  summary: z.string().min(1),
-  seed: z.number().int().min(0).optional(),
-  extends: z.string().min(1).optional(),
-  events: z.array(z.unknown()).optional(),
-  changes: z.array(z.unknown()).optional(),
-  expect: z.array(z.unknown()).optional(),
+  title: nonEmpty.check(z.maxLength(200)),
+  summary: nonEmpty,
+  seed: z.optional(z.number().check(z.int(), z.gte(0))),
+  extends: z.optional(nonEmpty),
+  events: z.optional(z.array(z.unknown())),
+  changes: z.optional(z.array(z.unknown())),
+  expect: z.optional(z.array(z.unknown())),
   // Parsed by src/sweep/uncertainty.ts, which locates its own problems.
-  uncertainty: z.array(z.unknown()).optional(),
+  uncertainty: z.optional(z.array(z.unknown())),
 });
 
 export const CHANGE_SCHEMAS = {
   move: z.strictObject({ move: idSchema, to: dateSchema }),
   remove: z.strictObject({ remove: idSchema }),
   add: z.strictObject({ add: eventSchema }),
-  set: z.strictObject({ set: z.strictObject({ parameter: z.string().min(1), value: z.number() }) }),
+  set: z.strictObject({ set: z.strictObject({ parameter: nonEmpty, value: z.number() }) }),
 } as const;
 
 export type ChangeKind = keyof typeof CHANGE_SCHEMAS;
@@ -64,15 +66,15 @@ export const CHANGE_KINDS = Object.keys(CHANGE_SCHEMAS) as ChangeKind[];
 export const CONDITION_KEYS = ['on', 'before', 'after', 'between', 'never'] as const;
 
 export const expectationSchema = z.strictObject({
-  milestone: z.enum(MILESTONE_IDS as [string, ...string[]]).optional(),
-  event: z.string().min(1).optional(),
-  on: dateSchema.optional(),
-  before: dateSchema.optional(),
-  after: dateSchema.optional(),
-  between: z.tuple([dateSchema, dateSchema]).optional(),
-  never: z.literal(true).optional(),
-  scope: z.enum(SCOPE_NAMES as [string, ...string[]]).optional(),
-  orNever: z.boolean().optional(),
+  milestone: z.optional(z.enum(MILESTONE_IDS as [string, ...string[]])),
+  event: z.optional(nonEmpty),
+  on: z.optional(dateSchema),
+  before: z.optional(dateSchema),
+  after: z.optional(dateSchema),
+  between: z.optional(z.tuple([dateSchema, dateSchema])),
+  never: z.optional(z.literal(true)),
+  scope: z.optional(z.enum(SCOPE_NAMES as [string, ...string[]])),
+  orNever: z.optional(z.boolean()),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

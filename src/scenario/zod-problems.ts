@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { FORCE_NAMES } from '../../machines/index.js';
 import { didYouMean, type Problem } from './errors.js';
 import { CHANGE_KINDS, CHANGE_SCHEMAS, eventSchema, expectationSchema, scenarioSchema, type ChangeKind } from './schema.js';

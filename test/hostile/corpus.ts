@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../src/scenario/zod-locale.js';
 import { DAMAGED_LOGS } from './damaged-logs.js';
 import { GENERATED } from './generated.js';
 import type { HostileCase } from './hostile-case.js';
@@ -10,16 +11,16 @@ export const BAD = 'test/fixtures/bad';
 const MANIFEST = join(BAD, 'manifest.yaml');
 
 const entrySchema = z.strictObject({
-  input: z.string().optional(),
-  name: z.string().optional(),
-  tries: z.string().min(1),
-  args: z.array(z.string()).optional(),
-  exit: z.number().int(),
-  error: z.string().optional(),
-  output: z.string().optional(),
-  at: z.union([z.string(), z.number()]).optional(),
+  input: z.optional(z.string()),
+  name: z.optional(z.string()),
+  tries: z.string().check(z.minLength(1)),
+  args: z.optional(z.array(z.string())),
+  exit: z.number().check(z.int()),
+  error: z.optional(z.string()),
+  output: z.optional(z.string()),
+  at: z.optional(z.union([z.string(), z.number()])),
   /** The file the first message names, when not the input: `{log}`, `{out}`, or `redline` for a usage error. */
-  file: z.string().optional(),
+  file: z.optional(z.string()),
 });
 
 /** The command each folder's inputs go through unless an entry says otherwise. */

@@ -86,6 +86,20 @@ describe('a corrupt line in the middle', () => {
     expect(errorOf(withLine(6, JSON.stringify(noDate)))).toMatch(/^runs\/x\.jsonl:6: not a log event: date: /);
   });
 
+  it('says in words what is wrong with the field, for the header and for an event', () => {
+    const damaged = (n: number, change: (v: Record<string, unknown>) => void): string => {
+      const v = JSON.parse(lines[n - 1]!);
+      change(v);
+      return errorOf(withLine(n, JSON.stringify(v))).split('; the log is damaged')[0]!;
+    };
+    expect(damaged(1, (h) => { (h.inputs as Record<string, unknown>).seed = 'x'; })).toBe(`${FILE}:1: header: inputs.seed: Invalid input: expected number, received string`);
+    expect(damaged(6, (e) => { delete e.date; })).toBe(`${FILE}:6: not a log event: date: Invalid input: expected string, received undefined`);
+    expect(damaged(6, (e) => { e.seq = 5.5; })).toBe(`${FILE}:6: not a log event: seq: Invalid input: expected int, received number`);
+    expect(damaged(2, (e) => { e.seq = 0; })).toBe(`${FILE}:2: not a log event: seq: Too small: expected number to be >=1`);
+    expect(damaged(6, (e) => { e.type = ''; })).toBe(`${FILE}:6: not a log event: type: Too small: expected string to have >=1 characters`);
+    expect(damaged(6, (e) => { e.kind = 'rumour'; })).toBe(`${FILE}:6: not a log event: kind: Invalid discriminator value. Expected 'input' | 'decision'`);
+  });
+
   it('catches events out of order and causes that point forward', () => {
     expect(errorOf(withLine(6, lines[6]!))).toMatch(/^runs\/x\.jsonl:6: expected event 5 here; found seq 6/);
     const forward = JSON.parse(lines[2]!);
