@@ -18,7 +18,7 @@ export interface Props {
 export function Pane({ title, width, height, tone, children }: Props) {
   const color = useTone();
   return (
-    <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={color(tone)} overflow="hidden" flexShrink={0}>
+    <Box flexDirection="column" width={width} height={height} borderStyle="round" borderColor={color(tone)} overflowY="hidden" flexShrink={0}>
       <Text bold color={color(tone ?? 'title')} wrap="truncate-end">{fit(title, innerWidth(width))}</Text>
       {children}
     </Box>
