@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 
-const RUNS = 9;
+/** Runs of each command, taken in alternation with the bare start they are compared with. */
+const PAIRS = 15;
 const node = process.execPath;
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
@@ -29,20 +30,34 @@ function time(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv, mark
   });
 }
 
-/** The median of several runs, after one to warm the file cache. */
-async function median(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, marker?: string): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i <= RUNS; i++) {
-    const ms = await time(cmd, args, env, marker);
-    if (i > 0) times.push(ms);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
 /** A command in a pseudo-terminal (util-linux `script`), as a user at a terminal runs it. */
 const inPty = (command: string): [string, string[]] => ['script', ['-qfec', command, '/dev/null']];
 const row = (label: string, ms: number, ratio?: string) => console.log(`${label.padEnd(34)}${ms.toFixed(0).padStart(6)} ms${ratio ? `   ${ratio}` : ''}`);
+
+/**
+ * Runs `a` and `b` alternately, `PAIRS` times after one warm-up each, so both
+ * see the same load on a busy machine; gives the median time of each and the
+ * median of the ratios b/a taken pair by pair.
+ */
+async function paired(
+  a: () => Promise<number>, b: () => Promise<number>,
+): Promise<{ a: number; b: number; ratio: number }> {
+  await a();
+  await b();
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    const ta = await a();
+    const tb = await b();
+    as.push(ta);
+    bs.push(tb);
+    ratios.push(tb / ta);
+  }
+  return { a: mid(as), b: mid(bs), ratio: mid(ratios) };
+}
+
+const mid = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 
 /**
  * Cold starts of the bundled CLI beside a bare `node -e 0`: `run --json` until
@@ -51,10 +66,12 @@ const row = (label: string, ms: number, ratio?: string) => console.log(`${label.
  * frame within 3.5× a bare start.
  */
 export default async function bench(): Promise<void> {
-  const bare = await median(node, ['-e', '0']);
-  const run = await median(node, ['bin/redline.js', 'run', 'scenarios/baseline.yaml', '--json']);
-  row('node -e 0', bare);
-  row('redline run --json', run, `${(run / bare).toFixed(2)}× bare node`);
+  const run = await paired(
+    () => time(node, ['-e', '0'], process.env),
+    () => time(node, ['bin/redline.js', 'run', 'scenarios/baseline.yaml', '--json'], process.env),
+  );
+  row('node -e 0', run.a);
+  row('redline run --json', run.b, `${run.ratio.toFixed(2)}× bare node`);
   if (!hasScript) {
     console.log('TUI first frame: skipped (needs `script` from util-linux for a pseudo-terminal)');
     return;
@@ -62,8 +79,11 @@ export default async function bench(): Promise<void> {
   // Ink draws nothing until the end when it thinks it runs in CI.
   const { CI: _ci, ...rest } = process.env;
   const env = { ...rest, NO_COLOR: '1', REDLINE_TUI_FIRST_FRAME: 'exit' };
-  const barePty = await median(...inPty(`${node} -e 0`), env);
-  const tui = await median(...inPty(`${node} bin/redline.js tui scenarios/baseline.yaml`), env, 'step 0/');
-  row('node -e 0, in a pty', barePty);
-  row('redline tui, first frame in a pty', tui, `${(tui / barePty).toFixed(2)}× bare node in a pty (target ≤ 3.5×)`);
+  const tui = await paired(
+    () => time(...inPty(`${node} -e 0`), env),
+    () => time(...inPty(`${node} bin/redline.js tui scenarios/baseline.yaml`), env, 'step 0/'),
+  );
+  row('node -e 0, in a pty', tui.a);
+  row('redline tui, first frame in a pty', tui.b, `${tui.ratio.toFixed(2)}× bare node in a pty (target ≤ 3.5×)`);
+  console.log(`(medians of ${PAIRS} runs of each, taken in alternation; the ratio is the median of the ${PAIRS} pairs' ratios)`);
 }
