@@ -32,3 +32,11 @@ export function* readLines(file: string, chunkBytes = 1 << 16): Generator<Line> 
     closeSync(fd);
   }
 }
+
+/** A file's first line (undefined when the file is empty), read without the rest; the file is closed again. */
+export function firstLine(file: string): Line | undefined {
+  const lines = readLines(file);
+  const first = lines.next();
+  lines.return(undefined); // a generator dropped after next() would keep the file open
+  return first.done ? undefined : first.value;
+}

@@ -3,7 +3,7 @@ import { MILESTONE_IDS, type MilestoneId } from '../../machines/index.js';
 import { formatDay } from '../engine/dates.js';
 import { InputError } from '../scenario/errors.js';
 import { count } from './report/format.js';
-import { readLines } from './read-lines.js';
+import { firstLine, readLines } from './read-lines.js';
 import type { SweepHeader } from './rows.js';
 import { readHeader, readRuns } from './sweep-file.js';
 import { summarize, type MilestoneSummary } from './summarize.js';
@@ -61,12 +61,13 @@ export function readSweep(file: string): SweepSpread {
   return { header, runs: tally.runs, milestones };
 }
 
-/** `--summary --json` is one pretty-printed object with the figures, not JSON Lines. */
+/** `--summary --json` is one pretty-printed object with the figures, not JSON Lines: its first line is a lone "{". */
 function isSummary(file: string): boolean {
-  const text = readFileSync(file, 'utf8');
-  if (!text.startsWith('{\n')) return false;
+  // Only a file that starts so is read whole: a rows file can run to gigabytes.
+  const first = firstLine(file);
+  if (!first?.complete || first.text !== '{') return false;
   try {
-    const v = JSON.parse(text) as Record<string, unknown>;
+    const v = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     return typeof v === 'object' && v !== null && 'milestones' in v && 'histogram' in v;
   } catch {
     return false;

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { InputError } from '../scenario/errors.js';
-import { readLines, type Line } from './read-lines.js';
+import { firstLine, readLines, type Line } from './read-lines.js';
 import type { RowSink } from './collect.js';
 import { fromRow, type SweepHeader } from './rows.js';
 import { tallyRun, type Tally } from './tally.js';
@@ -17,10 +17,8 @@ const bad = (file: string, line: number | undefined, message: string) => new Inp
 /** The header line of a rows file (`redline sweep --out` or `--json`). */
 export function readHeader(file: string): SweepHeader {
   if (!existsSync(file)) throw bad(file, undefined, 'cannot read: no such file');
-  const lines = readLines(file);
-  const first = lines.next();
-  lines.return(undefined); // closes the file: a generator dropped after next() keeps it open
-  const header = first.done ? undefined : parse(first.value.text);
+  const first = firstLine(file);
+  const header = first && parse(first.text);
   if (!header || header.redline !== 'sweep' || header.version !== 1) {
     throw bad(file, 1, 'not a redline sweep file: the first line should be the sweep\'s header, as written by "redline sweep --json" or "--out"');
   }
