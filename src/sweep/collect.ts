@@ -1,5 +1,4 @@
-import { MILESTONE_IDS } from '../../machines/index.js';
-import { csvRow, toRow, type SweepHeader } from './rows.js';
+import { csvRow, rowWidth, toRow, type SweepHeader } from './rows.js';
 import { tallyRun, type Tally } from './tally.js';
 
 /** Where rows go as runs finish: whole lines, in run order. */
@@ -13,7 +12,7 @@ export interface RowSink {
  * and, when rows are wanted, write them out at once (nothing is kept).
  */
 export function collector(header: SweepHeader, tally: Tally, rows?: RowSink): (from: number, packed: Float64Array) => void {
-  const width = header.uncertainty.length + MILESTONE_IDS.length;
+  const width = rowWidth(header);
   return (from, packed) => {
     const lines: string[] = [];
     for (let i = 0, at = 0; at < packed.length; i++, at += width) {

@@ -33,6 +33,9 @@ export interface SweepRow {
   readonly milestones: Record<string, string | null>;
 }
 
+/** Numbers kept per run (a packed row): the draws, then the day of each milestone (-1: never). */
+export const rowWidth = (sweep: Pick<SweepJob, 'uncertainty'>): number => sweep.uncertainty.length + MILESTONE_IDS.length;
+
 /** The runs shard `index` of `count` holds: an even split by run index. */
 export function shardRange(runs: number, index: number, count: number): { from: number; to: number } {
   return { from: Math.floor(((index - 1) * runs) / count), to: Math.floor((index * runs) / count) };

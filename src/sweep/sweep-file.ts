@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, statSync, truncateSync, writeSync } fr
 import { InputError } from '../scenario/errors.js';
 import { firstLine, readLines, type Line } from './read-lines.js';
 import type { RowSink } from './collect.js';
-import { fromRow, type SweepHeader } from './rows.js';
+import { fromRow, rowWidth, type SweepHeader } from './rows.js';
 import { tallyRun, type Tally } from './tally.js';
 
 /** A run read back from a rows file. */
@@ -31,7 +31,7 @@ export function readHeader(file: string): SweepHeader {
  * so a crashed sweep can be carried on.
  */
 export function* readRuns(file: string, header: SweepHeader, cut?: { at: number }): Generator<StoredRun> {
-  const width = header.uncertainty.length + 9;
+  const width = rowWidth(header);
   let expected = header.from;
   let headerSeen = false;
   for (const line of readLines(file)) {

@@ -1,6 +1,7 @@
-import { MILESTONE_IDS, type ParameterName, type Params } from '../../machines/index.js';
+import type { ParameterName, Params } from '../../machines/index.js';
 import type { RunInputs } from '../engine/types.js';
 import { drawRun } from './draws.js';
+import { rowWidth } from './rows.js';
 import { milestoneDays } from './run-fast.js';
 import { prepareInputs, timeline } from './timeline.js';
 import type { UncertainInput } from './uncertainty.js';
@@ -11,9 +12,6 @@ export interface SweepJob {
   readonly uncertainty: readonly UncertainInput[];
   readonly seed: number;
 }
-
-/** Numbers kept per run: the draws, then the day of each milestone (-1: never). */
-export const rowWidth = (job: Pick<SweepJob, 'uncertainty'>): number => job.uncertainty.length + MILESTONE_IDS.length;
 
 /**
  * Prepares a job once and returns a function that runs any range of its runs,
