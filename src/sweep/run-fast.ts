@@ -4,7 +4,7 @@ import {
 } from '../../machines/index.js';
 import { DAY_MS } from '../../machines/record.js';
 import { formatDay } from '../engine/dates.js';
-import { inputLogEvent, resolveEffects } from '../engine/simulate.js';
+import { RECORD_STATES, inputLogEvent, resolveEffects } from '../engine/simulate.js';
 import { regionsOf } from '../engine/state-paths.js';
 import type { LogEvent, MachineStates, RunInputs, RunResult } from '../engine/types.js';
 import { compileMachine } from './stepper/compile-machine.js';
@@ -29,14 +29,6 @@ interface Instance {
 const RUNNING: readonly Instance[] = INSTANCES.map((i) => ({
   ...i, cm: COMPILED.get(i.machine)!, decision: i.machine === 'decision', primary: i.machine === 'decision' && i.scope === PRIMARY_SCOPE,
 }));
-
-/** Where each `record` lives, as the reference engine finds it: log event type → state path (the last one wins). */
-const RECORD_STATES = new Map<string, string>();
-for (const id of MACHINE_IDS) {
-  for (const node of COMPILED.get(id)!.nodes) {
-    for (const a of node.entry) if (a.kind === 'custom' && a.type === 'record') RECORD_STATES.set((a.params as RecordParams).event, node.path);
-  }
-}
 
 const MILESTONE_INDEX = new Map(MILESTONE_IDS.map((id, i) => [id, i]));
 const milestoneIndexOf = (eventType: string): number => {

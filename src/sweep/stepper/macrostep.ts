@@ -1,3 +1,4 @@
+import { doneEvent } from './compile-machine.js';
 import { entrySetOf } from './entry-set.js';
 import { applyAssigns, contextOf } from './context.js';
 import { exitSet, removeConflicting, selectEventless, selectTransitions } from './select-transitions.js';
@@ -120,7 +121,7 @@ function microstep(
     if (s.doneEvent) internal.push(s.doneEvent);
     while (marker?.type === 'parallel' && !completed?.includes(marker) && inFinalState(st, marker)) {
       (completed ??= []).push(marker);
-      internal.push(doneOf(marker));
+      internal.push(doneEvent(marker.id));
       marker = marker.parent;
     }
     if (!marker) st.status = 'done';
@@ -137,13 +138,6 @@ function microstep(
     st.eventless = nodes.some((n) => n.alwaysChain.length > 0);
   }
   return !same || st.assigned !== assignsBefore;
-}
-
-const doneByParallel = new WeakMap<CompiledNode, AnyEvent>();
-function doneOf(node: CompiledNode): AnyEvent {
-  let e = doneByParallel.get(node);
-  if (!e) doneByParallel.set(node, (e = { type: `xstate.done.state.${node.id}`, output: undefined } as AnyEvent));
-  return e;
 }
 
 function inFinalState(st: MachineState, node: CompiledNode): boolean {
