@@ -1,3 +1,5 @@
+import { count } from '../src/sweep/report/format.js';
+
 /** Runs `run` repeatedly for about `ms` milliseconds, three times, and returns the best rate (calls per second). */
 export function rate(run: () => void, ms = 400): number {
   for (let i = 0; i < 50; i++) run();
@@ -17,7 +19,13 @@ export function rate(run: () => void, ms = 400): number {
 }
 
 /** 12345.6 → "12,346". */
-export const perSecond = (x: number): string => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export const perSecond = count;
+
+/** The value at fraction `p` of the way through the sorted values: 0.5 the median (the upper middle of an even count), 1 the largest. */
+export function quantile(xs: readonly number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
 
 /** Prints rows as aligned columns. */
 export function table(rows: readonly (readonly string[])[]): void {

@@ -8,6 +8,7 @@ import { formatDay, parseDay } from '../src/engine/dates.js';
 import { readLog, writeLog } from '../src/log/index.js';
 import { runTable } from '../src/cli/run-report.js';
 import { longScenario } from '../test/helpers/long-scenario.js';
+import { perSecond, quantile } from './measure.js';
 
 const INPUTS = 10_000;
 const COPIES = 10;
@@ -92,11 +93,10 @@ function lookups(f: () => unknown): { median: number; p99: number; max: number }
     f();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[times.length >> 1]!, p99: times[Math.floor(times.length * 0.99)]!, max: times.at(-1)! };
+  return { median: quantile(times, 0.5), p99: quantile(times, 0.99), max: quantile(times, 1) };
 }
 
 const pct = (x: number) => `${((x / 16) * 100).toFixed(0)}%`;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const us = (x: number) => `${(x * 1000).toFixed(0)} µs`;
-const rate = (n: number, msTaken: number) => Math.round(n / (msTaken / 1000)).toLocaleString('en-US');
+const rate = (n: number, msTaken: number) => perSecond(n / (msTaken / 1000));

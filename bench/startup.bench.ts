@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { quantile } from './measure.js';
 
 /** Runs of each command, taken in alternation with the bare start they are compared with. */
 const PAIRS = 15;
@@ -54,10 +55,8 @@ async function paired(
     bs.push(tb);
     ratios.push(tb / ta);
   }
-  return { a: mid(as), b: mid(bs), ratio: mid(ratios) };
+  return { a: quantile(as, 0.5), b: quantile(bs, 0.5), ratio: quantile(ratios, 0.5) };
 }
-
-const mid = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 
 /**
  * Cold starts of the bundled CLI beside a bare `node -e 0`: `run --json` until
