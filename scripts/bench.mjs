@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const only = process.argv.slice(2);
 const files = readdirSync('bench')
@@ -15,8 +16,7 @@ const entry = files.map((f, i) => `import b${i} from './bench/${f}';`).join('\n'
 const outfile = resolve('dist/bench.js');
 await build({
   stdin: { contents: entry, resolveDir: '.', loader: 'ts' },
-  outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  outfile, ...NODE_BUNDLE,
 });
 const { default: benches } = await import(pathToFileURL(outfile).href);
 console.log(`redline bench · node ${process.version} · ${process.platform}/${process.arch}`);

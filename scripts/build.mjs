@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { noDevtools } from './no-devtools.mjs';
 import { fastStringWidth } from './fast-string-width.mjs';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 rmSync('dist/chunks', { recursive: true, force: true });
 // The sweep's worker threads load their own bundle, beside the CLI's.
@@ -12,16 +13,11 @@ await build({
   entryPoints: { redline: 'src/cli/bin.ts', 'sweep-worker': 'src/sweep/worker.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
+  ...NODE_BUNDLE,
   splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
   sourcemap: true,
   minifyWhitespace: true,
   minifySyntax: true,
   define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [noDevtools, fastStringWidth],
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

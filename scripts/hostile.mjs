@@ -3,11 +3,12 @@
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const outfile = resolve('dist/hostile.js');
 await build({
   entryPoints: ['test/hostile/report.ts'],
-  outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+  outfile, ...NODE_BUNDLE,
   packages: 'external',
 });
 const { default: report } = await import(pathToFileURL(outfile).href);

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { noDevtools } from './no-devtools.mjs';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const entry = `
 import { renderToString } from 'ink';
@@ -30,9 +31,8 @@ export function frame(file, columns, rows, keys) {
 const outfile = resolve('dist/tui-picture.js');
 await build({
   stdin: { contents: entry, resolveDir: '.', loader: 'ts' },
-  outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+  outfile, ...NODE_BUNDLE,
   define: { 'process.env.NODE_ENV': '"production"' }, plugins: [noDevtools],
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 process.env.FORCE_COLOR = '1'; // chalk reads it when the bundle loads
 const { frame } = await import(pathToFileURL(outfile).href);
