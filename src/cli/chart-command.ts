@@ -6,7 +6,7 @@ import { readSweep } from '../sweep/read-sweep.js';
 import { InputError, type Problem } from '../scenario/errors.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { writeOutput } from './write-output.js';
 
 /** `redline chart <scenario.yaml>... | --sweep <rows.json> [-o <file.svg>] [--force]` */

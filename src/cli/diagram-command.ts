@@ -5,7 +5,7 @@ import { toMermaid } from '../pictures/mermaid.js';
 import { statechartOf } from '../pictures/statechart.js';
 import { didYouMean } from '../scenario/errors.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { writeOutput } from './write-output.js';
 
 /** `redline diagram [--machine <id>] [--svg] [-o <file>] [--force]` */

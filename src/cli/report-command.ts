@@ -8,7 +8,7 @@ import { reportHtml } from '../report/report-html.js';
 import { loadScenario } from '../scenario/load.js';
 import { diffJson } from './diff-report.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { writeOutput } from './write-output.js';
 
 /** `redline report <scenario.yaml> [-o report.html] [--force]` */

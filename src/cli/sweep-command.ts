@@ -9,7 +9,7 @@ import { openRowsFile, rowsFileSink } from '../sweep/sweep-file.js';
 import type { SweepJob } from '../sweep/sweep-job.js';
 import { createTally, type Tally } from '../sweep/tally.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { MAX_RUNS, SWEEP_OPTIONS, reportChoice, shardOption, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
 
 /** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M] [--workers W] [--out FILE [--resume]] [--json|--csv] [--summary]` */
