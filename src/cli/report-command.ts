@@ -9,7 +9,7 @@ import { loadScenario } from '../scenario/load.js';
 import { diffJson } from './diff-report.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
-import { writeOutput } from './write-output.js';
+import { printOrWrite } from './print-or-write.js';
 
 /** `redline report <scenario.yaml> [-o report.html] [--force]` */
 export async function reportCommand(args: string[], io: CommandIO): Promise<number> {
@@ -28,11 +28,5 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     explanations: MILESTONE_IDS.map((m) => explainMilestone(run, m, parentRun)),
     chartSvg: await renderVegaLite(milestoneChartSpec(drawn.map(milestoneSeries))),
   });
-  if (values.output === undefined) {
-    io.out(html.trimEnd());
-    return 0;
-  }
-  writeOutput(values.output, html, { force: values.force === true });
-  io.out(`wrote ${values.output}: report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`);
-  return 0;
+  return printOrWrite(io, html, values, `report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`);
 }
