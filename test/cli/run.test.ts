@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { main } from '../../src/cli/main.js';
 import { bufferIO } from '../../src/cli/io.js';
 import { MILESTONE_IDS } from '../../machines/index.js';
@@ -56,6 +57,12 @@ describe('redline run', () => {
     expect(cli('frobnicate').err).toMatch(/unknown command "frobnicate"/);
     expect(cli().code).toBe(2);
     expect(cli('help').code).toBe(0);
+  });
+
+  it('--version prints the package\'s version, the one a log header records', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(cli('--version')).toEqual({ code: 0, out: version, err: '' });
+    expect(cli('-v').out).toBe(version);
   });
 });
 
