@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { main } from '../../src/cli/main.js';
-import { bufferIO } from '../../src/cli/io.js';
 import { MILESTONE_IDS } from '../../machines/index.js';
 import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
-
-const cli = (...args: string[]) => {
-  const io = bufferIO();
-  const code = main(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-};
+import { cli } from '../helpers/cli.js';
 
 describe('redline run', () => {
   it('prints the milestone table with dates, triggers and sources, then the final state', () => {
