@@ -1,3 +1,4 @@
+import { simulate } from '../engine/index.js';
 import { milestoneChartSpec } from '../pictures/milestone-chart.js';
 import { milestoneSeries } from '../pictures/milestone-series.js';
 import { renderVegaLite } from '../pictures/render-vega-lite.js';
@@ -24,7 +25,7 @@ export async function chartCommand(args: string[], io: CommandIO): Promise<numbe
     throw new UsageError('chart takes one or more scenario files, e.g. redline chart scenarios/baseline.yaml my-what-if.yaml -o compare.svg, or --sweep out.json');
   }
   const scenarios = loadAll(positionals);
-  const svg = await renderVegaLite(milestoneChartSpec(scenarios.map(milestoneSeries)));
+  const svg = await renderVegaLite(milestoneChartSpec(scenarios.map((s) => milestoneSeries(simulate(s.inputs)))));
   return printOrWrite(io, svg, values, `milestones of ${scenarios.map((s) => s.id).join(', ')}`);
 }
 

@@ -21,7 +21,7 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
   const scenario = loadScenario(positionals[0]!);
   const run = simulate(scenario.inputs);
   const parentRun = scenario.parent && simulate(scenario.parent.inputs);
-  const drawn = scenario.parent ? [scenario.parent, scenario] : [scenario];
+  const drawn = parentRun ? [parentRun, run] : [run];
   const html = reportHtml({
     scenario,
     diff: parentRun ? diffJson(parentRun, run) : null,
