@@ -1,3 +1,4 @@
+import { simulate } from '../engine/index.js';
 import { milestoneChartSpec } from '../pictures/milestone-chart.js';
 import { milestoneSeries } from '../pictures/milestone-series.js';
 import { renderVegaLite } from '../pictures/render-vega-lite.js';
@@ -6,8 +7,8 @@ import { readSweep } from '../sweep/read-sweep.js';
 import { InputError, type Problem } from '../scenario/errors.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
-import { writeOutput } from './write-output.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { printOrWrite } from './print-or-write.js';
 
 /** `redline chart <scenario.yaml>... | --sweep <rows.json> [-o <file.svg>] [--force]` */
 export async function chartCommand(args: string[], io: CommandIO): Promise<number> {
@@ -18,25 +19,14 @@ export async function chartCommand(args: string[], io: CommandIO): Promise<numbe
     if (positionals.length > 0) throw new UsageError('chart --sweep draws one sweep\'s rows file; give scenario files without --sweep');
     const sweep = readSweep(values.sweep);
     const svg = await renderVegaLite(sweepChartSpec(sweep));
-    return emit(io, svg, values, `milestone dates of ${sweep.runs} runs of ${sweep.header.scenario.id}`);
+    return printOrWrite(io, svg, values, `milestone dates of ${sweep.runs} runs of ${sweep.header.scenario.id}`);
   }
   if (positionals.length === 0) {
     throw new UsageError('chart takes one or more scenario files, e.g. redline chart scenarios/baseline.yaml my-what-if.yaml -o compare.svg, or --sweep out.json');
   }
   const scenarios = loadAll(positionals);
-  const svg = await renderVegaLite(milestoneChartSpec(scenarios.map(milestoneSeries)));
-  return emit(io, svg, values, `milestones of ${scenarios.map((s) => s.id).join(', ')}`);
-}
-
-/** The SVG to `-o` (whole, never over a file without --force), else to standard output. */
-function emit(io: CommandIO, svg: string, values: { output?: string; force?: boolean }, what: string): number {
-  if (values.output === undefined) {
-    io.out(svg.trimEnd());
-    return 0;
-  }
-  writeOutput(values.output, svg, { force: values.force === true });
-  io.out(`wrote ${values.output}: ${what}`);
-  return 0;
+  const svg = await renderVegaLite(milestoneChartSpec(scenarios.map((s) => milestoneSeries(simulate(s.inputs)))));
+  return printOrWrite(io, svg, values, `milestones of ${scenarios.map((s) => s.id).join(', ')}`);
 }
 
 /** Every file's problems at once, so one run shows all there is to fix. */

@@ -1,7 +1,7 @@
 import { checkScenarios, scenarioFiles } from '../scenario/check-scenarios.js';
 import { formatProblem } from '../scenario/errors.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { checkExitCode, checkJson, checkText } from './check-report.js';
 
 /** `redline check <file|folder>... [--json]`: exit 0 when every expectation holds, 1 when one fails, 2 on bad input. */

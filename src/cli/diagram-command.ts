@@ -5,8 +5,8 @@ import { toMermaid } from '../pictures/mermaid.js';
 import { statechartOf } from '../pictures/statechart.js';
 import { didYouMean } from '../scenario/errors.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
-import { writeOutput } from './write-output.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { printOrWrite } from './print-or-write.js';
 
 /** `redline diagram [--machine <id>] [--svg] [-o <file>] [--force]` */
 export async function diagramCommand(args: string[], io: CommandIO): Promise<number> {
@@ -18,14 +18,8 @@ export async function diagramCommand(args: string[], io: CommandIO): Promise<num
   const charts = ids.map((id) => statechartOf(MACHINES[id]));
   const svg = values.svg === true || values.output?.toLowerCase().endsWith('.svg') === true;
   const text = svg ? await renderDot(toDot(charts)) : toMermaid(charts);
-  if (values.output === undefined) {
-    io.out(text.trimEnd());
-    return 0;
-  }
-  writeOutput(values.output, text, { force: values.force === true });
   const states = charts.reduce((n, c) => n + c.states.size - 1, 0);
-  io.out(`wrote ${values.output}: ${svg ? 'SVG' : 'Mermaid'} statechart of ${ids.join(', ')} (${states} states)`);
-  return 0;
+  return printOrWrite(io, text, values, `${svg ? 'SVG' : 'Mermaid'} statechart of ${ids.join(', ')} (${states} states)`);
 }
 
 function machineId(name: string): MachineId {

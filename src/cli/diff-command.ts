@@ -1,7 +1,7 @@
 import { simulate, type RunResult } from '../engine/index.js';
 import { loadScenarios } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { diffJson, diffTable } from './diff-report.js';
 
 /** `redline diff <a.yaml> <b.yaml> [--json]` */

@@ -1,7 +1,6 @@
+import pkg from '../../package.json' with { type: 'json' };
 import { InputError } from '../scenario/errors.js';
 import { UsageError, type CommandIO } from './io.js';
-
-export const VERSION = '0.1.0';
 
 const HELP = `redline: how Washington moved from "no" to "yes" on Ukraine's cross-border strikes near Kharkiv, May 2024
 
@@ -64,7 +63,7 @@ export function dispatch(argv: readonly string[], io: CommandIO, commands: Reado
       return command ? 0 : 2;
     }
     if (command === '--version' || command === '-v') {
-      io.out(VERSION);
+      io.out(pkg.version);
       return 0;
     }
     // Own keys only: "constructor" or "__proto__" must not reach Object.prototype.

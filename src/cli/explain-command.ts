@@ -5,7 +5,7 @@ import { renderExplanation } from '../explain/render.js';
 import { didYouMean } from '../scenario/errors.js';
 import { loadScenarios, type LoadedScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 
 /** `redline explain <scenario> <milestone> [--against <scenario>] [--json]` */
 export function explainCommand(args: string[], io: CommandIO): number {

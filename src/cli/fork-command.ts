@@ -9,7 +9,7 @@ import { parameterValueProblem } from '../scenario/changes.js';
 import { forkTable } from './fork-report.js';
 import { runJson } from './run-report.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 
 const USAGE = 'fork <log> --at N (--add event.yaml | --remove <event-id> | --move <event-id>=<date> | --set <param>=<value>)... -o <scenario.yaml> [--force] [--json]';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,12 +1,12 @@
 import type { Handler } from './dispatch.js';
 
 /**
- * The commands as the bin runs them: each module is imported when its command
- * runs, so a command pays only for its own code at start-up (`tui` for Ink and
- * the screen, not for sweeps or the explainer). The same names, in the same
- * order, as `COMMANDS` in main.ts (checked by test/cli/lazy-commands.test.ts).
+ * The commands, each module imported when its command runs, so a command pays
+ * only for its own code at start-up (`tui` for Ink and the screen, not for
+ * sweeps or the explainer). The bin runs these; main.ts loads most of them up
+ * front for in-process use. Import paths stay literal so the bundler splits them.
  */
-export const LAZY_COMMANDS: Record<string, Handler> = {
+export const LAZY_COMMANDS = {
   run: async (args, io) => (await import('./run-command.js')).runCommand(args, io),
   diagram: async (args, io) => (await import('./diagram-command.js')).diagramCommand(args, io),
   chart: async (args, io) => (await import('./chart-command.js')).chartCommand(args, io),
@@ -20,4 +20,4 @@ export const LAZY_COMMANDS: Record<string, Handler> = {
   check: async (args, io) => (await import('./check-command.js')).checkCommand(args, io),
   sweep: async (args, io) => (await import('./sweep-command.js')).sweepCommand(args, io),
   merge: async (args, io) => (await import('./merge-command.js')).mergeCommand(args, io),
-};
+} satisfies Record<string, Handler>;

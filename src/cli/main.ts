@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { runCommand } from './run-command.js';
 import { replayCommand } from './replay-command.js';
 import { stateCommand } from './state-command.js';
@@ -11,15 +10,11 @@ import { sweepCommand } from './sweep-command.js';
 import { mergeCommand } from './merge-command.js';
 import { dispatch, type Handler } from './dispatch.js';
 import type { CommandIO } from './io.js';
+import { LAZY_COMMANDS } from './lazy-commands.js';
 
-export { VERSION } from './dispatch.js';
-
-export const COMMANDS: Record<string, Handler> = {
+/** Commands loaded up front, so they answer in-process with a number rather than a promise of one. */
+const LOADED: Partial<Record<keyof typeof LAZY_COMMANDS, Handler>> = {
   run: runCommand,
-  // Loaded on demand: the renderers (Graphviz, Vega) are most of the bundle and `run` needs neither.
-  diagram: async (args, io) => (await import('./diagram-command.js')).diagramCommand(args, io),
-  chart: async (args, io) => (await import('./chart-command.js')).chartCommand(args, io),
-  report: async (args, io) => (await import('./report-command.js')).reportCommand(args, io),
   replay: replayCommand,
   state: stateCommand,
   fork: forkCommand,
@@ -31,12 +26,13 @@ export const COMMANDS: Record<string, Handler> = {
   merge: mergeCommand,
 };
 
+/** Every command, in the bin's order; diagram, chart and report still load on demand: the renderers (Graphviz, Vega) are most of the bundle. */
+export const COMMANDS: Record<string, Handler> = { ...LAZY_COMMANDS, ...LOADED };
+
 /**
- * Runs the CLI in this process with every command loaded (as tests do); returns the exit code,
- * or a promise of it for a command that renders. The bin loads only the command it runs (`lazy-commands.ts`).
+ * Runs the CLI in this process (as tests do); returns the exit code, or a promise of it for a
+ * command that renders. The bin loads only the command it runs (`lazy-commands.ts`).
  */
 export function main(argv: readonly string[], io: CommandIO): number | Promise<number> {
   return dispatch(argv, io, COMMANDS);
 }
-
-export { parseArgs };

@@ -6,8 +6,8 @@ import { readLines } from '../sweep/read-lines.js';
 import { readHeader, readRuns } from '../sweep/sweep-file.js';
 import { createTally, tallyRun } from '../sweep/tally.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
-import { printSummary } from './sweep-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { printSummary } from './print-summary.js';
 import { REPORT_OPTIONS, reportChoice } from './sweep-options.js';
 
 /** The parts of a header every shard of one sweep shares. */

@@ -1,6 +1,6 @@
 import { readLog, verifyLog } from '../log/index.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { runJson, runTable } from './run-report.js';
 import { verifyText } from './verify-report.js';
 

@@ -8,8 +8,8 @@ import { reportHtml } from '../report/report-html.js';
 import { loadScenario } from '../scenario/load.js';
 import { diffJson } from './diff-report.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
-import { writeOutput } from './write-output.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { printOrWrite } from './print-or-write.js';
 
 /** `redline report <scenario.yaml> [-o report.html] [--force]` */
 export async function reportCommand(args: string[], io: CommandIO): Promise<number> {
@@ -21,18 +21,12 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
   const scenario = loadScenario(positionals[0]!);
   const run = simulate(scenario.inputs);
   const parentRun = scenario.parent && simulate(scenario.parent.inputs);
-  const drawn = scenario.parent ? [scenario.parent, scenario] : [scenario];
+  const drawn = parentRun ? [parentRun, run] : [run];
   const html = reportHtml({
     scenario,
     diff: parentRun ? diffJson(parentRun, run) : null,
     explanations: MILESTONE_IDS.map((m) => explainMilestone(run, m, parentRun)),
     chartSvg: await renderVegaLite(milestoneChartSpec(drawn.map(milestoneSeries))),
   });
-  if (values.output === undefined) {
-    io.out(html.trimEnd());
-    return 0;
-  }
-  writeOutput(values.output, html, { force: values.force === true });
-  io.out(`wrote ${values.output}: report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`);
-  return 0;
+  return printOrWrite(io, html, values, `report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`);
 }

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { simulate } from '../engine/index.js';
 import { checkWritable, writeLog } from '../log/index.js';
 import { loadScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { runJson, runTable } from './run-report.js';
 
 /** `redline run <scenario> [--json] [--log FILE [--force]]` */
@@ -26,14 +26,4 @@ export function runCommand(args: string[], io: CommandIO): number {
   }
   io.out(values.json ? JSON.stringify(runJson(run), null, 2) : runTable(run));
   return 0;
-}
-
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-
-export function parseCommandArgs<O extends Options>(args: string[], options: O) {
-  try {
-    return parseArgs({ args, options: { ...options, debug: { type: 'boolean' } } as O, allowPositionals: true, strict: true, tokens: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
 }

@@ -1,5 +1,6 @@
 import { MILESTONES, PRIMARY_SCOPE, SCOPES, SCOPE_NAMES, type MilestoneId, type Scope } from '../../machines/index.js';
 import { decisionStateLabel, eventName, foldRun, milestoneDates, sourcesBehind, type Milestones, type RunResult, type RunState } from '../engine/index.js';
+import { formatTable } from './table.js';
 
 /** The `--json` shape of `run`: part of the public contract. */
 export interface RunJson {
@@ -53,8 +54,5 @@ function milestoneTable(run: RunResult, hits: Milestones): string {
     const trigger = cause ? eventName(cause) : eventName(event);
     return [m.id, hit.date, trigger, sourcesBehind(run.events, cause ?? event).join(', ')];
   });
-  const header = ['milestone', 'date', 'triggered by', 'sources'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+  return formatTable(['milestone', 'date', 'triggered by', 'sources'], rows).join('\n');
 }

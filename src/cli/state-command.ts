@@ -2,7 +2,7 @@ import { createTimeline } from '../engine/index.js';
 import { parseDay } from '../engine/dates.js';
 import { readLog } from '../log/index.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { stateJson, stateText } from './state-report.js';
 
 /** `redline state <log> --at N | --on YYYY-MM-DD [--json]`: the full state after an event or at the end of a day. */

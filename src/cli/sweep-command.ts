@@ -1,7 +1,7 @@
 import { collector, type RowSink } from '../sweep/collect.js';
 import { loadSweepJob } from '../sweep/load-job.js';
 import { progressBar } from '../sweep/progress.js';
-import { comparisonCsv, comparisonJson, comparisonText, reportText, summaryCsv, summaryJson } from '../sweep/report/outputs.js';
+import { comparisonCsv, comparisonJson, comparisonText } from '../sweep/report/outputs.js';
 import { csvHeader, sweepHeader, type SweepHeader } from '../sweep/rows.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { summarize, type SweepSummary } from '../sweep/summarize.js';
@@ -9,7 +9,8 @@ import { openRowsFile, rowsFileSink } from '../sweep/sweep-file.js';
 import type { SweepJob } from '../sweep/sweep-job.js';
 import { createTally, type Tally } from '../sweep/tally.js';
 import { UsageError, type CommandIO } from './io.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { printSummary } from './print-summary.js';
 import { MAX_RUNS, SWEEP_OPTIONS, reportChoice, shardOption, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
 
 /** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M] [--workers W] [--out FILE [--resume]] [--json|--csv] [--summary]` */
@@ -77,10 +78,4 @@ function sweepOnce(
   });
   bar?.end();
   return [header, summarize(tally, { by: choice.by, focus: choice.focus })];
-}
-
-export function printSummary(io: CommandIO, header: SweepHeader, summary: SweepSummary, choice: ReportChoice): void {
-  if (choice.format === 'json') io.out(JSON.stringify(summaryJson(header, summary), null, 2));
-  else if (choice.format === 'csv') io.out(summaryCsv(summary));
-  else io.out(reportText(header, summary, choice.focus));
 }

@@ -1,7 +1,7 @@
 import type { Opened } from '../tui/model/session.js';
 import { openLog } from '../tui/open-log.js';
 import { openScenario } from '../tui/open-scenario.js';
-import { parseCommandArgs } from './run-command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { runTable } from './run-report.js';
 import { UsageError, type CommandIO } from './io.js';
 

@@ -1,6 +1,5 @@
 import type { MilestoneId } from '../../machines/index.js';
-import { foldRun, milestoneDates, simulate } from '../engine/index.js';
-import type { LoadedScenario } from '../scenario/load.js';
+import { foldRun, milestoneDates, type RunResult } from '../engine/index.js';
 
 /** What a timeline needs of one scenario's run: when each milestone came, and when the inputs did. */
 export interface MilestoneSeries {
@@ -10,15 +9,14 @@ export interface MilestoneSeries {
 }
 
 /**
- * Runs a loaded scenario and keeps its milestone dates and input dates.
+ * A run's milestone dates and input dates; the caller runs the scenario, so a run it already has is not run again.
  *
- * @example milestoneSeries(loadScenario('scenarios/baseline.yaml')).milestones['in-effect'] // '2024-05-30'
+ * @example milestoneSeries(simulate(loadScenario('scenarios/baseline.yaml').inputs)).milestones['in-effect'] // '2024-05-30'
  */
-export function milestoneSeries(scenario: LoadedScenario): MilestoneSeries {
-  const run = simulate(scenario.inputs);
+export function milestoneSeries(run: RunResult): MilestoneSeries {
   return {
-    scenario: scenario.id,
+    scenario: run.inputs.scenario.id,
     milestones: milestoneDates(foldRun(run)),
-    inputs: scenario.inputs.events.map((e) => ({ id: e.id, date: e.date })),
+    inputs: run.inputs.events.map((e) => ({ id: e.id, date: e.date })),
   };
 }

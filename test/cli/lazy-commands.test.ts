@@ -9,6 +9,12 @@ describe('the commands as the bin loads them', () => {
     expect(Object.keys(LAZY_COMMANDS)).toEqual(Object.keys(COMMANDS));
   });
 
+  it('in-process, answer at once (not with a promise) but for the renderers, so tests can run them synchronously', async () => {
+    const answers = Object.keys(COMMANDS).map((name) => [name, dispatch([name, '--no-such-flag'], bufferIO(), COMMANDS)] as const);
+    expect(answers.filter(([, code]) => typeof code !== 'number').map(([name]) => name)).toEqual(['diagram', 'chart', 'report']);
+    expect(await Promise.all(answers.map(([, code]) => code))).toEqual(answers.map(() => 2));
+  });
+
   it('each loads its own module and answers as the in-process one does', async () => {
     for (const name of Object.keys(COMMANDS)) {
       const lazy = bufferIO();

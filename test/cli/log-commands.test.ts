@@ -7,7 +7,8 @@ import { FORCE_NAMES, MILESTONE_IDS } from '../../machines/index.js';
 import { simulate } from '../../src/engine/index.js';
 import { formatLog, readLog } from '../../src/log/index.js';
 import { BASELINE } from '../helpers/scenario.js';
-import { baselineRun, cli, tempDir } from '../helpers/logs.js';
+import { cli } from '../helpers/cli.js';
+import { baselineRun, tempDir } from '../helpers/logs.js';
 import { longScenario } from '../helpers/long-scenario.js';
 
 const run = baselineRun();

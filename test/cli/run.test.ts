@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { main } from '../../src/cli/main.js';
-import { bufferIO } from '../../src/cli/io.js';
+import { readFileSync } from 'node:fs';
 import { MILESTONE_IDS } from '../../machines/index.js';
 import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
-
-const cli = (...args: string[]) => {
-  const io = bufferIO();
-  const code = main(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-};
+import { cli } from '../helpers/cli.js';
 
 describe('redline run', () => {
   it('prints the milestone table with dates, triggers and sources, then the final state', () => {
@@ -56,6 +50,12 @@ describe('redline run', () => {
     expect(cli('frobnicate').err).toMatch(/unknown command "frobnicate"/);
     expect(cli().code).toBe(2);
     expect(cli('help').code).toBe(0);
+  });
+
+  it('--version prints the package\'s version, the one a log header records', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(cli('--version')).toEqual({ code: 0, out: version, err: '' });
+    expect(cli('-v').out).toBe(version);
   });
 });
 

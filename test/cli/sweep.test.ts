@@ -4,19 +4,13 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MILESTONE_IDS } from '../../machines/index.js';
-import { bufferIO } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { foldRun, milestoneDates, simulate } from '../../src/engine/index.js';
 import { applyDraws } from '../../src/sweep/apply-draws.js';
 import { loadSweepJob } from '../../src/sweep/load-job.js';
 import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
+import { cli } from '../helpers/cli.js';
 
 const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
-const cli = (...args: string[]) => {
-  const io = bufferIO();
-  const code = main(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-};
 const dir = () => mkdtempSync(join(tmpdir(), 'redline-sweep-'));
 const sweepRows = (runs: number, ...more: string[]) => cli('sweep', UNCERTAIN, '--runs', String(runs), '--json', ...more);
 

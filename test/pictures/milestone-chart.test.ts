@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { MILESTONE_IDS } from '../../machines/index.js';
 import { daysBetween } from '../../src/engine/dates.js';
+import { simulate } from '../../src/engine/index.js';
 import { milestoneChartSpec, milestoneSeries, renderVegaLite, type MilestoneSeries } from '../../src/pictures/index.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
@@ -20,7 +21,7 @@ const marks = (chart: string, layer: string): string[] => {
 };
 
 beforeAll(async () => {
-  [baseline, whatIf] = [BASELINE, WHAT_IF].map((f) => milestoneSeries(loadScenario(f))) as [MilestoneSeries, MilestoneSeries];
+  [baseline, whatIf] = [BASELINE, WHAT_IF].map((f) => milestoneSeries(simulate(loadScenario(f).inputs))) as [MilestoneSeries, MilestoneSeries];
   svg = await renderVegaLite(milestoneChartSpec([baseline, whatIf]));
 });
 
@@ -108,7 +109,7 @@ describe('the milestone timeline', () => {
   });
 
   it('draws one scenario alone, and one that reaches nothing, without shifts', async () => {
-    const nothing = milestoneSeries(loadScenario(tempScenario(scenarioText())));
+    const nothing = milestoneSeries(simulate(loadScenario(tempScenario(scenarioText())).inputs));
     const alone = await renderVegaLite(milestoneChartSpec([nothing]));
     assertWellFormedXml(alone);
     expect(marks(alone, 'not-reached')).toHaveLength(MILESTONE_IDS.length);
