@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defaultParams } from '../../machines/index.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
 import { tryApplyChanges, type Change } from './changes.js';
-import { InputError, type Problem } from './errors.js';
+import { InputError, byPosition, type Problem } from './errors.js';
 import { checkEventFields } from './event-checks.js';
 import type { Expectation } from './expectations.js';
 import { placeholderEvent, readChanges } from './read-changes.js';
@@ -73,7 +73,7 @@ function resolveFile(file: string, chain: readonly string[], cache: LoadCache): 
   }
   const expect = readExpectations(yaml, raw, own);
 
-  const problems = [...sortProblems(own), ...base.parentProblems];
+  const problems = [...own.sort(byPosition), ...base.parentProblems];
   const header = raw as { id?: string; title?: string; seed?: number };
   const inputs: RunInputs | undefined = applied && {
     // Not String(): a mapping with a "toString" key would throw. Bad values are reported above.
@@ -162,10 +162,6 @@ function checkEvents(yaml: YamlFile, events: readonly unknown[]): Problem[] {
     } else seen.set(id, i);
   });
   return problems;
-}
-
-function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
 }
 
 /** Loads several scenario files; throws one `InputError` with the problems of all of them. */
