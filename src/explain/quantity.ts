@@ -3,10 +3,6 @@ import { FORCES, MEASURES, isForce, measure, type Force, type Ledger, type Measu
 /** Something a run can be asked about: a force of the ledger or a measure the guards read. */
 export type Quantity = Force | MeasureName;
 
-export function isQuantity(name: string): name is Quantity {
-  return isForce(name) || Object.prototype.hasOwnProperty.call(MEASURES, name);
-}
-
 /** A quantity's value for a ledger. */
 export function readQuantity(ledger: Ledger, params: Params, q: Quantity): number {
   return isForce(q) ? ledger[q] : measure(ledger, params)[q];

@@ -1,6 +1,6 @@
 import { FORCE_NAMES } from '../../machines/index.js';
 import type { ScenarioEvent } from '../engine/types.js';
-import { InputError } from '../scenario/errors.js';
+import { InputError, byPosition } from '../scenario/errors.js';
 import { checkEventFields } from '../scenario/event-checks.js';
 import { zodProblems } from '../scenario/zod-problems.js';
 import { eventSchema } from '../scenario/schema.js';
@@ -23,7 +23,7 @@ export function readEventFile(file: string): ScenarioEvent {
     ...(parsed.success ? [] : zodProblems(yaml, parsed.error.issues, [], (path) => (path.at(-1) === 'effects' ? FORCE_NAMES : Object.keys(eventSchema.shape)))),
     ...checkEventFields(yaml.data).map((p) => yaml.problem(p.path, p.message)),
   ];
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  problems.sort(byPosition);
   if (!parsed.success || problems.length > 0) throw new InputError(problems);
   return parsed.data as ScenarioEvent;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { simulate } from '../engine/simulate.js';
 import { InputError, type Problem } from './errors.js';
 import { evaluateExpectation, type ExpectationResult } from './expectations.js';
-import type { FolderIndex } from './find-parent.js';
+import { newLoadCache } from './load-cache.js';
 import { loadScenario } from './load.js';
 
 export interface ScenarioCheck {
@@ -35,12 +35,12 @@ export function scenarioFiles(path: string): string[] {
  * input is reported in `problems` and the others are still checked.
  */
 export function checkScenarios(files: readonly string[]): CheckReport {
-  const index: FolderIndex = new Map();
+  const cache = newLoadCache();
   const checked: ScenarioCheck[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
     try {
-      const s = loadScenario(file, index);
+      const s = loadScenario(file, cache);
       const run = simulate(s.inputs);
       checked.push({ file, id: s.id, title: s.title, results: s.expect.map((x) => evaluateExpectation(x, run)) });
     } catch (err) {

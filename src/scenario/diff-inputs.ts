@@ -1,6 +1,7 @@
 import { PARAMETER_NAMES, type ParameterName } from '../../machines/index.js';
 import { daysBetween } from '../engine/dates.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
+import { canonicalJson } from '../log/canonical-json.js';
 
 export interface MovedInput {
   readonly id: string;
@@ -74,12 +75,6 @@ function differingFields(a: ScenarioEvent, b: ScenarioEvent): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   keys.delete('date');
   keys.delete('id');
-  const field = (e: ScenarioEvent, k: string) => canonical((e as unknown as Record<string, unknown>)[k]);
+  const field = (e: ScenarioEvent, k: string) => canonicalJson((e as unknown as Record<string, unknown>)[k]);
   return [...keys].filter((k) => field(a, k) !== field(b, k)).sort();
-}
-
-/** JSON with object keys sorted, so `{ a, b }` and `{ b, a }` compare equal. */
-function canonical(v: unknown): string {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return JSON.stringify(v) ?? 'undefined';
-  return `{${Object.entries(v).sort(([x], [y]) => x.localeCompare(y)).map(([k, x]) => `${k}:${canonical(x)}`).join(',')}}`;
 }

@@ -16,6 +16,11 @@ export function formatProblem(p: Problem): string {
   return `${where}: ${message}`;
 }
 
+/** Orders problems as they stand in their file: by line, then column; unlocated ones first. */
+export function byPosition(a: Problem, b: Problem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
+}
+
 /** Bad input: every problem found, not just the first. The CLI exits 2 on it, showing the first hundred. */
 export class InputError extends Error {
   readonly problems: readonly Problem[];

@@ -1,10 +1,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { didYouMean } from './errors.js';
-import { readYamlFile } from './yaml-file.js';
-
-/** Scenario ids by folder, read once per load: folder → id → files with that id. */
-export type FolderIndex = Map<string, Map<string, string[]>>;
+import { newLoadCache, readScenarioYaml, type LoadCache } from './load-cache.js';
 
 export type ParentLookup = { readonly file: string } | { readonly message: string };
 
@@ -17,7 +14,7 @@ export const isPathRef = (ref: string): boolean => /[/\\]/.test(ref) || SCENARIO
  * The file an `extends` names: a path relative to the extending file, or the
  * id of a scenario among the *.yaml files in the extending file's folder.
  */
-export function findParent(fromFile: string, ref: string, index: FolderIndex = new Map()): ParentLookup {
+export function findParent(fromFile: string, ref: string, cache: LoadCache = newLoadCache()): ParentLookup {
   const folder = dirname(fromFile);
   if (isPathRef(ref)) {
     if (isAbsolute(ref)) return { message: `extends: ${ref} is an absolute path; give a path relative to this file, or a scenario id` };
@@ -29,8 +26,8 @@ export function findParent(fromFile: string, ref: string, index: FolderIndex = n
     return { file };
   }
   const named = join(folder, `${ref}.yaml`);
-  if (!index.has(folder) && idOf(named) === ref) return { file: named }; // the usual case: a file named after its id
-  const ids = idsIn(folder, index);
+  if (!cache.ids.has(folder) && idOf(named, cache) === ref) return { file: named }; // the usual case: a file named after its id
+  const ids = idsIn(folder, cache);
   const files = ids.get(ref) ?? [];
   if (files.length === 1) return { file: files[0]! };
   if (files.length > 1) return { message: `extends: ${files.join(' and ')} both have id "${ref}"; extend one by its path instead` };
@@ -40,24 +37,24 @@ export function findParent(fromFile: string, ref: string, index: FolderIndex = n
   };
 }
 
-function idsIn(folder: string, index: FolderIndex): Map<string, string[]> {
-  const cached = index.get(folder);
+function idsIn(folder: string, cache: LoadCache): Map<string, string[]> {
+  const cached = cache.ids.get(folder);
   if (cached) return cached;
   const ids = new Map<string, string[]>();
   for (const name of readdirSync(folder).filter((n) => SCENARIO_FILE.test(n)).sort()) {
     const file = join(folder, name);
-    const id = idOf(file);
+    const id = idOf(file, cache);
     if (id !== undefined) ids.set(id, [...(ids.get(id) ?? []), file]);
   }
-  index.set(folder, ids);
+  cache.ids.set(folder, ids);
   return ids;
 }
 
 /** The id a scenario file declares; undefined when it has none or cannot be read (it is reported when loaded itself). */
-function idOf(file: string): string | undefined {
+function idOf(file: string, cache: LoadCache): string | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    const id = (readYamlFile(file).data as { id?: unknown } | null)?.id;
+    const id = (readScenarioYaml(file, cache).data as { id?: unknown } | null)?.id;
     return typeof id === 'string' ? id : undefined;
   } catch {
     return undefined;

@@ -2,14 +2,15 @@ import { resolve } from 'node:path';
 import { defaultParams } from '../../machines/index.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
 import { tryApplyChanges, type Change } from './changes.js';
-import { InputError, type Problem } from './errors.js';
+import { InputError, byPosition, type Problem } from './errors.js';
 import { checkEventFields } from './event-checks.js';
 import type { Expectation } from './expectations.js';
 import { placeholderEvent, readChanges } from './read-changes.js';
 import { readExpectations } from './read-expectations.js';
-import { findParent, type FolderIndex } from './find-parent.js';
+import { findParent } from './find-parent.js';
+import { newLoadCache, readScenarioYaml, type LoadCache } from './load-cache.js';
 import { eventSchema, scenarioSchema } from './schema.js';
-import { readYamlFile, type YamlFile } from './yaml-file.js';
+import type { YamlFile } from './yaml-file.js';
 import { zodProblems } from './zod-problems.js';
 
 export interface LoadedScenario {
@@ -33,8 +34,8 @@ export interface LoadedScenario {
  *   const s = loadScenario('scenarios/congress-early.yaml');
  *   simulate(s.inputs); s.parent?.id // 'baseline'
  */
-export function loadScenario(file: string, index: FolderIndex = new Map()): LoadedScenario {
-  const r = resolveFile(file, [], index);
+export function loadScenario(file: string, cache: LoadCache = newLoadCache()): LoadedScenario {
+  const r = resolveFile(file, [], cache);
   if (!r.scenario) throw new InputError(r.problems);
   return r.scenario;
 }
@@ -48,10 +49,10 @@ interface Resolution {
 
 type Raw = Record<string, unknown>;
 
-function resolveFile(file: string, chain: readonly string[], index: FolderIndex): Resolution {
+function resolveFile(file: string, chain: readonly string[], cache: LoadCache): Resolution {
   let yaml: YamlFile;
   try {
-    yaml = readYamlFile(file);
+    yaml = readScenarioYaml(file, cache);
   } catch (err) {
     if (err instanceof InputError) return { problems: [...err.problems] };
     throw err;
@@ -61,7 +62,7 @@ function resolveFile(file: string, chain: readonly string[], index: FolderIndex)
   const raw = (yaml.data !== null && typeof yaml.data === 'object' ? yaml.data : {}) as Raw;
 
   const base = typeof raw.extends === 'string'
-    ? parentOf(yaml, raw, raw.extends, [...chain, file], index)
+    ? parentOf(yaml, raw, raw.extends, [...chain, file], cache)
     : rootOf(yaml, raw);
   own.push(...base.problems);
   const changes = typeof raw.extends === 'string' ? readChanges(yaml, raw, own) : [];
@@ -72,7 +73,7 @@ function resolveFile(file: string, chain: readonly string[], index: FolderIndex)
   }
   const expect = readExpectations(yaml, raw, own);
 
-  const problems = [...sortProblems(own), ...base.parentProblems];
+  const problems = [...own.sort(byPosition), ...base.parentProblems];
   const header = raw as { id?: string; title?: string; seed?: number };
   const inputs: RunInputs | undefined = applied && {
     // Not String(): a mapping with a "toString" key would throw. Bad values are reported above.
@@ -106,7 +107,7 @@ interface Base {
   readonly parentProblems: Problem[];
 }
 
-function parentOf(yaml: YamlFile, raw: Raw, ref: string, chain: readonly string[], index: FolderIndex): Base {
+function parentOf(yaml: YamlFile, raw: Raw, ref: string, chain: readonly string[], cache: LoadCache): Base {
   const problems: Problem[] = [];
   if (raw.events !== undefined) {
     problems.push(yaml.keyProblem([], 'events',
@@ -117,14 +118,14 @@ function parentOf(yaml: YamlFile, raw: Raw, ref: string, chain: readonly string[
     const message = `extends: one link too many: a chain (from ${chain[0]}) may extend at most ${MAX_EXTENDS_DEPTH} times`;
     return { problems: [...problems, yaml.problem(['extends'], message)], parentProblems: [] };
   }
-  const found = findParent(yaml.file, ref, index);
+  const found = findParent(yaml.file, ref, cache);
   if ('message' in found) return { problems: [...problems, yaml.problem(['extends'], found.message)], parentProblems: [] };
   const cycleStart = chain.findIndex((f) => resolve(f) === resolve(found.file));
   if (cycleStart >= 0) {
     const loop = [...chain.slice(cycleStart), found.file].join(' → ');
     return { problems: [...problems, yaml.problem(['extends'], `extends makes a cycle: ${loop}; a scenario cannot extend itself, even through others`)], parentProblems: [] };
   }
-  const parent = resolveFile(found.file, chain, index);
+  const parent = resolveFile(found.file, chain, cache);
   const inputs = parent.scenario?.inputs ?? parent.known;
   return { problems, parentProblems: parent.problems, ...(inputs ? { inputs } : {}), ...(parent.scenario ? { parent: parent.scenario } : {}) };
 }
@@ -163,16 +164,12 @@ function checkEvents(yaml: YamlFile, events: readonly unknown[]): Problem[] {
   return problems;
 }
 
-function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-}
-
 /** Loads several scenario files; throws one `InputError` with the problems of all of them. */
-export function loadScenarios(files: readonly string[], index: FolderIndex = new Map()): LoadedScenario[] {
+export function loadScenarios(files: readonly string[], cache: LoadCache = newLoadCache()): LoadedScenario[] {
   const problems: Problem[] = [];
   const out: LoadedScenario[] = [];
   for (const file of files) {
-    const r = resolveFile(file, [], index);
+    const r = resolveFile(file, [], cache);
     if (r.scenario) out.push(r.scenario);
     else problems.push(...r.problems);
   }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { relative } from 'node:path';
 import { defaultParams } from '../../machines/index.js';
+import { writeFileSync } from 'node:fs';
 import { InputError } from '../../src/scenario/errors.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { newLoadCache } from '../../src/scenario/load-cache.js';
+import { loadScenario, loadScenarios } from '../../src/scenario/load.js';
 import { BASELINE, BASELINE_TEXT, tempFolder, whatIf } from '../helpers/scenario.js';
 
 /** Every problem as `file:line:col message`, file relative to the temp folder. */
@@ -90,6 +92,22 @@ describe('extends', () => {
     });
     expect(problems(dir, path('w.yaml'))).toEqual([expect.stringMatching(/^w.yaml:5:1 a scenario that extends another lists changes, not events/)]);
     expect(problems(dir, path('r.yaml'))).toEqual([expect.stringMatching(/^r.yaml:4:1 changes apply to a parent scenario; name it with "extends: baseline"/)]);
+  });
+});
+
+describe('reading files once per load', () => {
+  it('what-ifs that extend one parent share its parse, and the id check of extends reads no file again', () => {
+    const cache = newLoadCache();
+    const [a, b] = loadScenarios(['scenarios/congress-early.yaml', 'scenarios/no-blinken-trip.yaml'], cache);
+    expect(a!.parent!.inputs).toEqual(b!.parent!.inputs);
+    expect([...cache.yaml.keys()].sort()).toEqual(['scenarios/baseline.yaml', 'scenarios/congress-early.yaml', 'scenarios/no-blinken-trip.yaml']);
+  });
+
+  it('a parent edited between two loads is read afresh', () => {
+    const { path } = tempFolder({ 'base.yaml': BASELINE_TEXT, 'w.yaml': whatIf('w', 'baseline', 'changes:\n  - remove: cameron-kyiv-remarks\n') });
+    expect(loadScenario(path('w.yaml')).parent!.title).toBe(baseline.title);
+    writeFileSync(path('base.yaml'), BASELINE_TEXT.replace(/^title: .*$/m, 'title: Edited'));
+    expect(loadScenario(path('w.yaml')).parent!.title).toBe('Edited');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { INPUT_TYPES, type Force } from '../../machines/index.js';
-import { foldRun, simulate, type RunInputs, type ScenarioEvent } from '../../src/engine/index.js';
+import { foldRun, formatDay, parseDay, simulate, type RunInputs, type ScenarioEvent } from '../../src/engine/index.js';
 import { applyChanges } from '../../src/scenario/changes.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { BASELINE } from '../helpers/scenario.js';
@@ -41,7 +41,7 @@ const invented = (n: number) => fc.record({
   size: fc.integer({ min: 2, max: 20 }),
 }).map(({ type, day, toward, forces, size }): ScenarioEvent => ({
   id: `invented-${n}`, type, actor: 'kyiv', summary: 'an invented input', sources: [],
-  date: new Date(Date.UTC(2024, 2, 1 + day)).toISOString().slice(0, 10),
+  date: formatDay(parseDay('2024-03-01')! + day),
   effects: Object.fromEntries(forces.map((f) => [f, (CASE_UP.includes(f) === (toward === 'pressure') ? 1 : -1) * size / 100])),
 }));
 
@@ -57,7 +57,7 @@ const variant = fc.record({
   const events = baseline.events.map((e) => {
     const days = shift.get(e.id) ?? 0;
     const k = scale.get(e.id) ?? 1;
-    const date = new Date(Date.parse(e.date) + days * 86_400_000).toISOString().slice(0, 10);
+    const date = formatDay(parseDay(e.date)! + days);
     const effects = Object.fromEntries(Object.entries(e.effects).map(([f, v]) => [f, Math.round(v * k * 1000) / 1000]));
     return { ...e, date, effects };
   });
