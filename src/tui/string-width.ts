@@ -53,11 +53,11 @@ function sgrEnd(input: string, i: number): number {
 export default function fastStringWidth(input: string, options?: Options): number {
   if (typeof input !== 'string' || options?.ambiguousIsNarrow === false || options?.countAnsiEscapeCodes) return stringWidth(input, options);
   let width = 0;
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0, end; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (code >= 0x20 && code <= 0x7e) width++;
     else if (code >= 0xa1 && isNarrow(code)) width++;
-    else if (code === 0x1b && sgrEnd(input, i) > 0) i = sgrEnd(input, i);
+    else if (code === 0x1b && (end = sgrEnd(input, i)) > 0) i = end;
     else return stringWidth(input, options);
   }
   return width;

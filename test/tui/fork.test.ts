@@ -10,6 +10,7 @@ import { firstDivergence } from '../../src/tui/model/divergence.js';
 import { forkFileText, forkPath } from '../../src/tui/model/fork-file.js';
 import { forkSession } from '../../src/tui/model/session.js';
 import { compareMilestones, movedText } from '../../src/tui/model/compare.js';
+import { timelineRows } from '../../src/tui/model/timeline-rows.js';
 import { writeNewFile } from '../../src/tui/write-scenario.js';
 import { baselineSession, seqOfInput } from './helpers.js';
 
@@ -35,6 +36,10 @@ describe('a fork', () => {
   });
 
   it('a change that alters nothing leaves no mark; an identical log has no divergence', () => {
+    const same = forkSession(session, { set: { parameter: 'kyivRequestThreat', value: inputs.params.kyivRequestThreat } }, { seq: 5, date: null });
+    expect(same.changes).toHaveLength(1);
+    expect(same.divergence).toBeNull();
+    expect(timelineRows(same.run, 5, same.run.events.length + 1, same.divergence).some((r) => r.kind === 'fork')).toBe(false);
     expect(firstDivergence(session.run.events, session.run.events)).toBeNull();
     expect(firstDivergence(session.run.events, session.run.events.slice(0, 10))).toBe(11);
   });

@@ -47,14 +47,16 @@ describe('the frame at any size', () => {
     expect(stripAnsi(frameAt(80, 7))).toBe('redline needs at least 24×8');
   });
 
-  it('panes collapse as the terminal narrows: all three side by side when wide, one at a time at 80 columns, no timeline below 60', () => {
-    const wide = frameAt(160, 40);
-    for (const title of ['Timeline', 'Decision path', 'Event: the start', 'Blame · danger to Kharkiv']) expect(wide).toContain(title);
-    const narrow = frameAt(80, 24);
-    expect(narrow).toContain('Timeline');
-    expect(narrow).toContain('Decision path');
-    expect(narrow).not.toContain('Blame ·');
-    expect(frameAt(50, 20)).not.toContain('Timeline');
+  it('panes collapse as the terminal narrows, at the widths the README gives: all side by side from 150 columns, Event and Blame sharing a column from 149 to 110, one pane below, no timeline below 60', () => {
+    const titles = ['Timeline', 'Decision path', 'Event: the start', 'Blame · danger to Kharkiv'];
+    const shown = (columns: number) => titles.filter((t) => frameAt(columns, 30).includes(t));
+    expect(shown(150)).toEqual(titles);
+    expect(shown(149)).toEqual(['Timeline', 'Decision path', 'Event: the start']);
+    expect(shown(110)).toEqual(['Timeline', 'Decision path', 'Event: the start']);
+    expect(shown(109)).toEqual(['Timeline', 'Decision path']);
+    expect(shown(80)).toEqual(['Timeline', 'Decision path']);
+    expect(shown(60)).toEqual(['Timeline', 'Decision path']);
+    expect(shown(59)).toEqual(['Decision path']);
     expect(layoutFor(80, 24, 'blame').columns).toEqual([['blame']]);
   });
 

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
@@ -45,13 +47,27 @@ describe('the quick measure Ink lays the screen out with', () => {
   });
 
   it('is what Ink\'s copy of string-width resolves to in the bundle, and only that copy', async () => {
+    // The TUI's entry bundled with the plugin, as scripts/build.mjs bundles it: where does each import of string-width land?
     const out = await build({
-      stdin: { contents: "import w from 'string-width'; import wrap from 'wrap-ansi'; console.log(w('─'), wrap('─', 4));", resolveDir: '.', loader: 'js' },
-      bundle: true, write: false, platform: 'node', format: 'esm', metafile: true, plugins: [fastStringWidth], logLevel: 'silent',
+      entryPoints: ['src/tui/launch.tsx'], outdir: 'dist/string-width-test', write: false, metafile: true,
+      bundle: true, platform: 'node', format: 'esm', external: ['react-devtools-core'], plugins: [fastStringWidth], logLevel: 'silent',
     });
-    const inputs = Object.keys(out.metafile.inputs);
-    expect(inputs).toContain('src/tui/string-width.ts');
+    const lands = new Map<string, string>();
+    for (const [file, input] of Object.entries(out.metafile.inputs)) {
+      for (const i of input.imports) if (i.original === 'string-width') lands.set(file.replace(/^.*?node_modules\//, ''), i.path.replace(/^.*?node_modules\//, ''));
+    }
+    const wrapper = 'src/tui/string-width.ts';
+    // Ink measures with it directly, and through widest-line and cli-truncate.
+    for (const importer of ['ink/build/output.js', 'widest-line/index.js', 'cli-truncate/index.js']) expect(lands.get(importer), importer).toBe(wrapper);
+    // The real string-width is reached from the wrapper alone.
+    expect([...lands].filter(([, to]) => to === 'string-width/index.js')).toEqual([[wrapper, 'string-width/index.js']]);
     // wrap-ansi keeps its own major of string-width.
-    expect(inputs.some((f) => /wrap-ansi\/node_modules\/string-width\//.test(f))).toBe(true);
+    expect(lands.get('wrap-ansi/index.js')).toBe('wrap-ansi/node_modules/string-width/index.js');
+  });
+
+  it('is in the bundle the bin runs (dist, built before the tests): nothing but the plugin brings it in', () => {
+    const sources = readdirSync('dist/chunks').filter((f) => f.endsWith('.js.map'))
+      .flatMap((f) => (JSON.parse(readFileSync(join('dist/chunks', f), 'utf8')) as { sources: string[] }).sources);
+    expect(sources.filter((s) => s.endsWith('src/tui/string-width.ts'))).toHaveLength(1);
   });
 });

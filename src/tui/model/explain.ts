@@ -44,12 +44,6 @@ export function explainNext(index: RunIndex, state: RunState): Explanation | und
   };
 }
 
-/** The threshold a guard needs, with its parameter's name, e.g. `≥ 0.45 (advisorsSupportThreshold)`. */
-export function thresholdText(spec: GuardSpec, value: number): string {
-  return `${spec.op === '>=' ? '≥' : '<'} ${value.toFixed(2)} (${spec.threshold})`;
-}
-
-
 /** The day a delay runs out: the day its machine entered the waiting state, plus the delay. */
 function dueDate(index: RunIndex, seq: number, wait: Extract<Wait, { kind: 'delay' }>): string | null {
   for (let i = seq - 1; i >= 0; i--) {

@@ -24,9 +24,10 @@ export function gaugeOfMeasure(name: MeasureName): GaugeId {
   return name === 'alliedIsolation' ? 'alliedIsolation' : name;
 }
 
-/** A gauge's reading for a ledger. */
-export function gaugeValue(gauge: Gauge, ledger: Ledger, params: Params): number {
-  return gauge.kind === 'force' ? ledger[gauge.id as Force] : measure(ledger, params)[gauge.id as MeasureName];
+/** Every gauge's reading for a ledger, in the order of GAUGES: the measures worked out once for all of them. */
+export function gaugeValues(ledger: Ledger, params: Params): number[] {
+  const measures = measure(ledger, params);
+  return GAUGES.map((g) => (g.kind === 'force' ? ledger[g.id as Force] : measures[g.id as MeasureName]));
 }
 
 /**

@@ -48,14 +48,12 @@ export function nextStep(states: MachineStates, reached: Readonly<Record<Milesto
   if (!milestone) return undefined;
   const routes: Wait[][] = [];
   const seen = new Set<string>();
-  for (const id of MACHINE_IDS) {
-    for (const node of recordingNodes(id, milestone.events)) {
-      const route = waitsToward(id, [node], states, params, new Set());
-      const key = JSON.stringify(route);
-      if (route && !seen.has(key)) {
-        seen.add(key);
-        routes.push(route);
-      }
+  for (const { id, node } of RECORDERS.get(milestone.id)!) {
+    const route = waitsToward(id, [node], states, params, new Set());
+    const key = JSON.stringify(route);
+    if (route && !seen.has(key)) {
+      seen.add(key);
+      routes.push(route);
     }
   }
   routes.sort((a, b) => a.length - b.length);
@@ -148,17 +146,19 @@ function leaf(node: Node): Node {
   return n;
 }
 
-function allNodes(id: MachineId): Node[] {
-  const out: Node[] = [];
-  const walk = (n: Node) => {
-    out.push(n);
-    for (const child of Object.values(n.states)) walk(child);
+/** Every state of every machine, walked once: the machines do not change while the TUI runs. */
+const NODES: readonly { readonly id: MachineId; readonly node: Node }[] = MACHINE_IDS.flatMap((id) => {
+  const out: { id: MachineId; node: Node }[] = [];
+  const walk = (node: Node) => {
+    out.push({ id, node });
+    for (const child of Object.values(node.states)) walk(child);
   };
   walk((MACHINES[id] as AnyStateMachine).root);
   return out;
-}
+});
 
 type ActionLike = { type?: string; params?: { event?: string }; event?: { type?: string } | ((args: unknown) => { type?: string }) };
+const entries = (node: Node) => node.entry as ActionLike[];
 
 /** The type of event an emit sends; a payload built from context (e.g. its scope) is read against a stand-in. */
 function emittedType(a: ActionLike): string | undefined {
@@ -172,15 +172,19 @@ function emittedType(a: ActionLike): string | undefined {
   return a.event?.type;
 }
 
-function recordingNodes(id: MachineId, events: readonly string[]): Node[] {
-  return allNodes(id).filter((n) => (n.entry as ActionLike[]).some((a) => a.type === 'record' && events.includes(a.params?.event ?? '')));
-}
+/** Per milestone, the states whose entry records one of its log events. */
+const RECORDERS = new Map(MILESTONES.map((m) => [m.id, NODES.filter(({ node }) =>
+  entries(node).some((a) => a.type === 'record' && (m.events as readonly string[]).includes(a.params?.event ?? '')))]));
 
-function emitters(event: string): { id: MachineId; node: Node }[] {
-  return MACHINE_IDS.flatMap((id) => allNodes(id)
-    .filter((n) => (n.entry as ActionLike[]).some((a) => a.type === 'xstate.emit' && emittedType(a) === event))
-    .map((node) => ({ id, node })));
+/** Per event type, the states whose entry emits it. */
+const EMITTERS = new Map<string, { id: MachineId; node: Node }[]>();
+for (const n of NODES) {
+  for (const a of entries(n.node)) {
+    const type = a.type === 'xstate.emit' ? emittedType(a) : undefined;
+    if (type && !EMITTERS.get(type)?.includes(n)) EMITTERS.set(type, [...(EMITTERS.get(type) ?? []), n]);
+  }
 }
+const emitters = (event: string): readonly { id: MachineId; node: Node }[] => EMITTERS.get(event) ?? [];
 
 function delayDays(machine: AnyStateMachine, delay: string, params: Params): number {
   const fn = (machine.implementations.delays as Record<string, unknown>)[delay];

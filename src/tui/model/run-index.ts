@@ -1,5 +1,5 @@
 import { createTimeline, evolve, eventName, initialRunState, type RunResult, type Timeline } from '../../engine/index.js';
-import { GAUGES, gaugeValue, type GaugeId } from './gauges.js';
+import { GAUGES, gaugeValues, type GaugeId } from './gauges.js';
 
 /** One event's move of one gauge. */
 export interface Move {
@@ -32,18 +32,22 @@ export function indexRun(run: RunResult): RunIndex {
   const caused = new Map<number, number[]>();
   const firstEntry = new Map<string, number>();
   let state = initialRunState(run);
+  let values = gaugeValues(state.ledger, params);
   for (const e of run.events) {
     const next = evolve(state, e);
     if (next.ledger !== state.ledger) {
-      for (const g of GAUGES) {
-        const before = gaugeValue(g, state.ledger, params);
-        const after = gaugeValue(g, next.ledger, params);
-        if (Math.abs(after - before) > 1e-9) {
-          moves.get(g.id)!.push({ seq: e.seq, date: e.date, name: eventName(e), delta: round(after - before), value: after });
-        }
-      }
+      const after = gaugeValues(next.ledger, params);
+      GAUGES.forEach((g, i) => {
+        const delta = after[i]! - values[i]!;
+        if (Math.abs(delta) > 1e-9) moves.get(g.id)!.push({ seq: e.seq, date: e.date, name: eventName(e), delta: round(delta), value: after[i]! });
+      });
+      values = after;
     }
-    if (e.cause !== null) caused.set(e.cause, [...(caused.get(e.cause) ?? []), e.seq]);
+    if (e.cause !== null) {
+      const list = caused.get(e.cause);
+      if (list) list.push(e.seq);
+      else caused.set(e.cause, [e.seq]);
+    }
     if (e.kind === 'decision' && e.data.machine === 'decision' && !firstEntry.has(e.data.state)) firstEntry.set(e.data.state, e.seq);
     state = next;
   }

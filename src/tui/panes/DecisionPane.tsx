@@ -1,6 +1,6 @@
 import { GUARDS, readGuard } from '../../../machines/index.js';
 import type { RunState } from '../../engine/index.js';
-import { bar, GAUGES, gaugeOfMeasure, gaugeValue } from '../model/gauges.js';
+import { bar, GAUGES, gaugeOfMeasure, gaugeValues } from '../model/gauges.js';
 import type { NextStep } from '../model/next-step.js';
 import { actorStates, currentPathDescription, decisionPath, otherRegions, type PathRow } from '../model/path-states.js';
 import type { RunIndex } from '../model/run-index.js';
@@ -68,8 +68,9 @@ function gaugeLines(index: RunIndex, state: RunState, next: NextStep | undefined
   const labelWidth = Math.min(24, Math.max(10, Math.floor(width * 0.4)));
   // marker, label, space, bar and its space, value (5), threshold (` ≥-0.10`, 7)
   const barWidth = width - labelWidth - 15;
+  const values = gaugeValues(state.ledger, params);
   return GAUGES.map((g, i): Line => {
-    const value = gaugeValue(g, state.ledger, params);
+    const value = values[i]!;
     const threshold = g.id === guarded ? reading?.threshold : undefined;
     const sel = i === selected;
     return [
