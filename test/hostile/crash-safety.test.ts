@@ -76,11 +76,9 @@ async function killRepeatedly(dir: string, target: string, args: readonly string
 describe('a write killed with SIGKILL at any moment', () => {
   const dir = tempDir();
   const long = longScenario(300, 3);
-  // A widened aim names the permission it wants, or the scenario does not load.
-  const events = long.events.map((e) => (e.type === 'aim.widened' ? { ...e, scope: 'deep-strikes' as const } : e));
-  const inputs = { ...long, events, scenario: { id: 'long', title: 'Long' } };
+  const inputs = { ...long, scenario: { id: 'long', title: 'Long' } };
   const scenario = join(dir, 'long.yaml');
-  writeFileSync(scenario, stringify({ id: 'long', title: 'Long', summary: 'Many synthetic inputs.', seed: 3, events }));
+  writeFileSync(scenario, stringify({ id: 'long', title: 'Long', summary: 'Many synthetic inputs.', seed: 3, events: long.events }));
   const expectedLog = formatLog(simulate(inputs));
 
   it('run --log --force over an old log: the old log or the whole new one', async () => {
