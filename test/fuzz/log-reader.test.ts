@@ -6,6 +6,7 @@ import { createTimeline } from '../../src/engine/index.js';
 import { parseLog, verifyLog, type LoadedLog } from '../../src/log/index.js';
 import { InputError } from '../../src/scenario/errors.js';
 import { tinyLog } from '../hostile/damaged-logs.js';
+import { watchPrototypes } from '../helpers/prototypes.mjs';
 import { FUZZ_TIMEOUT_MS, HOSTILE_KEYS, applyEdits, editArb, fuzzParameters } from './fuzz-settings.js';
 
 /*
@@ -16,6 +17,8 @@ import { FUZZ_TIMEOUT_MS, HOSTILE_KEYS, applyEdits, editArb, fuzzParameters } fr
 
 const TEXT = tinyLog();
 const LINES = TEXT.slice(0, -1).split('\n');
+/** Every prototype property added or replaced from here on: reading a log must leave none. */
+const pollution = watchPrototypes();
 
 /** Reads `text`; when it reads, everything the commands do with a log must work on it. */
 function read(text: string): 'read' | 'refused' {
@@ -31,7 +34,7 @@ function read(text: string): 'read' | 'refused' {
     }
     return 'refused';
   } finally {
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(pollution()).toEqual([]);
   }
   runTable(log.run);
   JSON.stringify(runJson(log.run));

@@ -9,6 +9,7 @@ import { simulate } from '../../src/engine/index.js';
 import { formatLog, parseLog } from '../../src/log/index.js';
 import { InputError } from '../../src/scenario/errors.js';
 import { loadScenario, type LoadedScenario } from '../../src/scenario/load.js';
+import { watchPrototypes } from '../helpers/prototypes.mjs';
 import { FUZZ_TIMEOUT_MS, HOSTILE_KEYS, applyEdits, editArb, fuzzParameters } from './fuzz-settings.js';
 
 /*
@@ -47,6 +48,8 @@ events:
       Blinken speaks in Moldova.
 `;
 const WHAT_IF = readFileSync('scenarios/congress-early.yaml', 'utf8');
+/** Every prototype property added or replaced from here on: loading a scenario must leave none. */
+const pollution = watchPrototypes();
 
 type Outcome = { loaded: LoadedScenario } | { problems: number };
 
@@ -67,7 +70,7 @@ function load(content: string | Uint8Array): Outcome {
     expect(err.message.length).toBeLessThan(200_000);
     return { problems: err.problems.length };
   } finally {
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(pollution()).toEqual([]);
   }
   // What loads must run, and its log must read back.
   const run = simulate(loaded.inputs);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { watchPrototypes } from '../helpers/prototypes.mjs';
 import { allCases, corpusFiles, manifestCases } from './corpus.js';
 import type { HostileCase } from './hostile-case.js';
 import { judge, prepare, runInProcess, runIsolated } from './run-case.js';
@@ -65,5 +66,17 @@ describe('running an input in a bounded child process', () => {
     expect(judge(c, prepared, { ...base, stderr: `${base.stderr}\n    at load (src/scenario/load.ts:12:3)` }).verdict).toBe('crash');
     expect(judge(c, prepared, { ...base, polluted: true }).verdict).toBe('crash');
     expect(judge(c, prepared, { ...base, stderr: 'somewhere else: x' }).verdict).toBe('wrong');
+  });
+
+  it('sees a prototype property replaced, not only one added', () => {
+    const changed = watchPrototypes();
+    const { toString } = Object.prototype;
+    try {
+      Object.prototype.toString = () => 'polluted';
+      expect(changed()).toEqual(['Object.prototype.toString']);
+    } finally {
+      Object.prototype.toString = toString;
+    }
+    expect(changed()).toEqual([]);
   });
 });
