@@ -20,7 +20,7 @@ export const FUZZ_TIMEOUT_MS = process.env.REDLINE_FUZZ_RUNS ? 3_600_000 : 60_00
 export const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'] as const;
 
 /** A text edit: where (as a fraction of the length) and what. */
-export type Edit =
+type Edit =
   | { readonly kind: 'delete'; readonly at: number; readonly length: number }
   | { readonly kind: 'insert'; readonly at: number; readonly text: string }
   | { readonly kind: 'truncate'; readonly at: number }
@@ -33,7 +33,7 @@ const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const SNIPPETS = ['\n', ': ', '- ', '  ', '\t', '"', "'", '{', '}', '[', ']', ',', '&a ', '*a', '!!binary ', '? ', '|', '>', '#', '---\n', '\r', '\uFEFF', '\u0000',
   '.nan', '.inf', '-1e400', '2024-02-30', '9999-12-31', '__proto__: ', 'constructor: ', 'null', '~', 'true', '0x1F', '"\\u0000"', 'é', '\uD800'];
 
-export const editArb: fc.Arbitrary<Edit> = fc.oneof(
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fraction, text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 12, unit: 'binary' })) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fraction }),
@@ -41,8 +41,12 @@ export const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('swap-lines' as const), at: fraction, other: fraction }),
 );
 
+/** `text` after one to four random edits; fast-check reports (and shrinks to) the edited text. */
+export const editedArb = (text: string): fc.Arbitrary<string> =>
+  fc.array(editArb, { minLength: 1, maxLength: 4 }).map((edits) => applyEdits(text, edits));
+
 /** `text` with the edits applied in order. */
-export function applyEdits(text: string, edits: readonly Edit[]): string {
+function applyEdits(text: string, edits: readonly Edit[]): string {
   let t = text;
   for (const e of edits) {
     const i = Math.floor(e.at * (t.length + 1));

@@ -9,7 +9,8 @@ import { simulate } from '../../src/engine/index.js';
 import { formatLog, parseLog } from '../../src/log/index.js';
 import { InputError } from '../../src/scenario/errors.js';
 import { loadScenario, type LoadedScenario } from '../../src/scenario/load.js';
-import { FUZZ_TIMEOUT_MS, HOSTILE_KEYS, applyEdits, editArb, fuzzParameters } from './fuzz-settings.js';
+import { watchPrototypes } from '../helpers/prototypes.mjs';
+import { FUZZ_TIMEOUT_MS, HOSTILE_KEYS, editedArb, fuzzParameters } from './fuzz-settings.js';
 
 /*
  * Whatever the bytes, loading a scenario ends in a scenario that runs, or in an
@@ -47,6 +48,8 @@ events:
       Blinken speaks in Moldova.
 `;
 const WHAT_IF = readFileSync('scenarios/congress-early.yaml', 'utf8');
+/** Every prototype property added or replaced from here on: loading a scenario must leave none. */
+const pollution = watchPrototypes();
 
 type Outcome = { loaded: LoadedScenario } | { problems: number };
 
@@ -67,7 +70,7 @@ function load(content: string | Uint8Array): Outcome {
     expect(err.message.length).toBeLessThan(200_000);
     return { problems: err.problems.length };
   } finally {
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(pollution()).toEqual([]);
   }
   // What loads must run, and its log must read back.
   const run = simulate(loaded.inputs);
@@ -110,20 +113,20 @@ const scenarioArb = fc.record({
 
 describe('fuzzing the scenario loader: every input loads and runs, or is refused with located problems', () => {
   it('a small scenario, edited at random (deleted, inserted, truncated, lines moved)', () => {
-    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 4 }), (edits) => {
-      load(applyEdits(SMALL, edits));
+    fc.assert(fc.property(editedArb(SMALL), (text) => {
+      load(text);
     }), fuzzParameters(600));
   }, FUZZ_TIMEOUT_MS);
 
   it('the baseline, edited at random', () => {
-    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 4 }), (edits) => {
-      load(applyEdits(BASELINE, edits));
+    fc.assert(fc.property(editedArb(BASELINE), (text) => {
+      load(text);
     }), fuzzParameters(60));
   }, FUZZ_TIMEOUT_MS);
 
   it('a what-if (extends, changes, expect), edited at random', () => {
-    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 4 }), (edits) => {
-      load(applyEdits(WHAT_IF, edits));
+    fc.assert(fc.property(editedArb(WHAT_IF), (text) => {
+      load(text);
     }), fuzzParameters(40));
   }, FUZZ_TIMEOUT_MS);
 

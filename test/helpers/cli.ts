@@ -5,6 +5,13 @@ import { bufferIO } from '../../src/cli/io.js';
 export function cli(...args: string[]): { code: number; out: string; err: string } {
   const io = bufferIO();
   const code = main(args, io);
-  if (typeof code !== 'number') throw new Error(`redline ${args[0]} is asynchronous: await it instead`);
+  if (typeof code !== 'number') throw new Error(`redline ${args[0]} is asynchronous: use cliAsync`);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+/** Runs any command of the CLI in-process, the drawing ones too, once it has finished. */
+export async function cliAsync(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = bufferIO();
+  const code = await main(args, io);
   return { code, out: io.stdout(), err: io.stderr() };
 }

@@ -1,8 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bufferIO } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { simulate, type RunResult } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { BASELINE } from './scenario.js';
@@ -20,9 +18,4 @@ export function baselineRun(): RunResult {
   return baseline;
 }
 
-/** Runs the CLI in process: exit code, stdout, stderr. */
-export function cli(...args: string[]) {
-  const io = bufferIO();
-  const code = main(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-}
+export { cli } from './cli.js';

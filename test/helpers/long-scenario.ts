@@ -6,7 +6,8 @@ import type { RunInputs, ScenarioEvent } from '../../src/engine/types.js';
 
 /**
  * A long synthetic scenario: `count` seeded inputs spread over years from 2023-01-01,
- * a few a day, with small random effects. For benches and long-log tests, not analysis.
+ * a few a day, with small random effects, each as a scenario file may hold it. For
+ * benches and long-log tests, not analysis.
  */
 export function longScenario(count: number, seed = 1): RunInputs {
   const rng = xoroshiro128plus(seed);
@@ -24,6 +25,8 @@ export function longScenario(count: number, seed = 1): RunInputs {
       summary: `Synthetic input ${i + 1}`, effects: effects as Effects, sources: [],
       ...(channel ? { level: pick(['principals', 'staff'] as const), parties: [pick(ACTOR_IDS), pick(ACTOR_IDS)] } : {}),
       ...(type === 'remarks.made' ? { setting: pick(['public', 'closed'] as const) } : {}),
+      // Only a wider permission can be aimed at: a scenario file without it does not load.
+      ...(type === 'aim.widened' ? { scope: 'deep-strikes' as const } : {}),
     });
   }
   return { scenario: { id: `long-${count}`, title: `${count} synthetic inputs` }, params: defaultParams(), events, seed };

@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { stringify } from 'yaml';
-import { bufferIO } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { simulate } from '../../src/engine/index.js';
 import { formatLog } from '../../src/log/index.js';
 import { writeTempBeside } from '../../src/log/write-file-safely.js';
+import { cliAsync as cli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/logs.js';
 import { longScenario } from '../helpers/long-scenario.js';
 
@@ -18,12 +17,6 @@ import { longScenario } from '../helpers/long-scenario.js';
  * half of one: the text goes to a temp file, is flushed, then renamed. The kills
  * come at seeded random moments through the run, and just as a temp file appears.
  */
-
-const cli = async (...args: string[]) => {
-  const io = bufferIO();
-  const code = await main(args, io);
-  return { code, err: io.stderr() };
-};
 
 /** Runs the bundled CLI; kills it with SIGKILL after `delayMs`, or as soon as a temp file shows in `dir`. */
 function killed(args: readonly string[], kill: { delayMs: number } | { onTempIn: string }): Promise<{ hitTemp: boolean }> {
@@ -83,11 +76,9 @@ async function killRepeatedly(dir: string, target: string, args: readonly string
 describe('a write killed with SIGKILL at any moment', () => {
   const dir = tempDir();
   const long = longScenario(300, 3);
-  // A widened aim names the permission it wants, or the scenario does not load.
-  const events = long.events.map((e) => (e.type === 'aim.widened' ? { ...e, scope: 'deep-strikes' as const } : e));
-  const inputs = { ...long, events, scenario: { id: 'long', title: 'Long' } };
+  const inputs = { ...long, scenario: { id: 'long', title: 'Long' } };
   const scenario = join(dir, 'long.yaml');
-  writeFileSync(scenario, stringify({ id: 'long', title: 'Long', summary: 'Many synthetic inputs.', seed: 3, events }));
+  writeFileSync(scenario, stringify({ id: 'long', title: 'Long', summary: 'Many synthetic inputs.', seed: 3, events: long.events }));
   const expectedLog = formatLog(simulate(inputs));
 
   it('run --log --force over an old log: the old log or the whole new one', async () => {
@@ -116,7 +107,7 @@ describe('a write killed with SIGKILL at any moment', () => {
     const serial = Number(/\.(\d+)\.tmp$/.exec(probe)![1]);
     for (let n = serial + 1; n <= serial + 5; n++) writeFileSync(join(dir, `.again.jsonl.${process.pid}.${n}.tmp`), 'left by a killed run');
     expect(writeTempBeside(target, 'x')).toMatch(new RegExp(`\\.${serial + 6}\\.tmp$`));
-    expect(await cli('run', scenario, '--log', target)).toEqual({ code: 0, err: expect.stringMatching(/^log: /) });
+    expect(await cli('run', scenario, '--log', target)).toMatchObject({ code: 0, err: expect.stringMatching(/^log: /) });
     expect(readFileSync(target, 'utf8')).toBe(expectedLog);
     for (const name of readdirSync(dir)) expect(name).toMatch(/^(?:long\.yaml|long\.jsonl|run\.jsonl|my-fork\.yaml|again\.jsonl|\..+\.tmp)$/);
   });

@@ -8,6 +8,7 @@ import { main } from '../../src/cli/main.js';
 import { simulate } from '../../src/engine/index.js';
 import { formatLog } from '../../src/log/index.js';
 import { loadScenario } from '../../src/scenario/load.js';
+import { watchPrototypes } from '../helpers/prototypes.mjs';
 import { fillArgs, type HostileCase } from './hostile-case.js';
 
 /** What one run of the CLI on a hostile input gave. */
@@ -21,7 +22,7 @@ export interface Outcome {
   readonly ms?: number;
   /** Peak resident memory of the child process, in MB. */
   readonly rssMb?: number;
-  /** Whether Object.prototype (or Array.prototype) gained a property. */
+  /** Whether a property of Object.prototype, Array.prototype or Function.prototype was added, removed or replaced. */
   readonly polluted: boolean;
 }
 
@@ -44,16 +45,12 @@ export function prepare(c: HostileCase): Prepared {
   return { args: fillArgs(c.args, values), ...(c.lead !== undefined ? { lead: fillArgs([c.lead], values)[0]! } : {}) };
 }
 
-const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype];
-const ownNames = () => PROTOTYPES.map((p) => Object.getOwnPropertyNames(p).join(',')).join('|');
-
 /** Runs the CLI's `main` in this process (fast; no bounds on time or memory). */
 export async function runInProcess(args: readonly string[]): Promise<Outcome> {
-  const before = ownNames();
+  const changed = watchPrototypes();
   const io = bufferIO();
   const code = await main(args, io);
-  const polluted = ownNames() !== before || ({} as Record<string, unknown>).polluted !== undefined;
-  return { code, stdout: io.stdout(), stderr: io.stderr(), polluted };
+  return { code, stdout: io.stdout(), stderr: io.stderr(), polluted: changed().length > 0 };
 }
 
 export interface Bounds {
@@ -122,7 +119,7 @@ export function judge(c: HostileCase, prepared: Prepared, o: Outcome): { verdict
   if (o.code !== null && ![0, 1, 2].includes(o.code)) crash.push(`exit ${o.code}`);
   if (/internal error|heap out of memory|Maximum call stack/i.test(o.stderr)) crash.push(`stderr: ${firstLine(o.stderr)}`);
   if (STACK.test(o.stderr)) crash.push('a stack trace on stderr');
-  if (o.polluted) crash.push('Object.prototype was polluted');
+  if (o.polluted) crash.push('a built-in prototype was polluted');
   if (crash.length > 0) return { verdict: 'crash', failures: crash };
 
   const wrong: string[] = [];

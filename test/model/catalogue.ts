@@ -64,6 +64,11 @@ export function stateNodes(machine: AnyStateMachine): StateNode<any, any>[] {
   return out;
 }
 
+/** Every state a machine can be in, as the dotted path its records name (`path.approved.dueDiligence`). */
+export function statePaths(id: MachineId): string[] {
+  return stateNodes(MACHINES[id] as AnyStateMachine).filter((n) => n.type === 'atomic' || n.type === 'final').map((n) => n.path.join('.'));
+}
+
 /** The event types a machine's config listens to (`on`), and its delayed events (`after`). */
 export function listenedEvents(machine: AnyStateMachine): { on: string[]; after: string[] } {
   const on = new Set<string>();

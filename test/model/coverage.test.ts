@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MACHINE_IDS } from '../../machines/index.js';
-import { coverage, coverageTable, statePaths, transitions } from './coverage.js';
+import { statePaths } from './catalogue.js';
+import { coverage, coverageTable, transitions } from './coverage.js';
 
 describe('state and transition coverage of the tests', () => {
   const result = coverage(50);

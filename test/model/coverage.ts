@@ -8,7 +8,7 @@ import { regionOf, regionsOf } from '../../src/engine/state-paths.js';
 import { InputError } from '../../src/scenario/errors.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { writtenMachine } from '../helpers/machine-config.js';
-import { stateNodes } from './catalogue.js';
+import { stateNodes, statePaths } from './catalogue.js';
 import { RULES } from './rules.js';
 import { randomTimelineArb, shiftedBaselineArb } from './timelines.js';
 import { exhaust, graphPaths, replay } from './walk.js';
@@ -18,11 +18,6 @@ export type Trace = { readonly machine: MachineId; readonly regions: Readonly<Re
 
 const parallel = (id: MachineId) => (MACHINES[id] as AnyStateMachine).root.type === 'parallel';
 const MACHINE_OF = new Map(INSTANCES.map((i) => [i.id as string, i.machine]));
-
-/** Every state a machine can be in, as the dotted path its records name. */
-export function statePaths(id: MachineId): string[] {
-  return stateNodes(MACHINES[id] as AnyStateMachine).filter((n) => n.type === 'atomic' || n.type === 'final').map((n) => n.path.join('.'));
-}
 
 /** The machine's transitions as written, from state to the state they enter (an arrow into a compound state enters its first leaf). */
 export function transitions(id: MachineId): string[] {
