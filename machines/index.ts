@@ -34,6 +34,11 @@ export interface Instance {
   readonly scope: Scope;
 }
 
+/** Whether a machine's top level is parallel regions, so that each of its state paths begins with a region. */
+export function isParallel(machine: MachineId): boolean {
+  return MACHINES[machine].root.type === 'parallel';
+}
+
 export const INSTANCES: readonly Instance[] = [
   ...MACHINE_IDS.map((id): Instance => ({ id, machine: id, scope: PRIMARY_SCOPE })),
   ...SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE).map((s) => ({ id: `decision:${s}` as InstanceId, machine: 'decision' as const, scope: s })),
