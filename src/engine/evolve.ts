@@ -1,5 +1,5 @@
 import {
-  INSTANCES, MILESTONE_IDS, PRIMARY_SCOPE, SCOPE_NAMES, applyEffects, isParallel, milestoneOf,
+  FURTHER_SCOPES, INSTANCES, MILESTONE_IDS, PRIMARY_SCOPE, applyEffects, isParallel, milestoneOf,
   type InstanceId, type Ledger, type MachineId, type MilestoneId, type Scope,
 } from '../../machines/index.js';
 import { regionOf } from './state-paths.js';
@@ -32,7 +32,7 @@ function noMilestones(): Milestones {
 
 export function initialRunState(run: Pick<RunResult, 'initialLedger' | 'initialStates'>): RunState {
   const scopes: Partial<Record<Scope, Milestones>> = {};
-  for (const s of SCOPE_NAMES) if (s !== PRIMARY_SCOPE) scopes[s] = noMilestones();
+  for (const s of FURTHER_SCOPES) scopes[s] = noMilestones();
   return { seq: 0, date: null, ledger: run.initialLedger, machines: run.initialStates, milestones: noMilestones(), scopes };
 }
 
