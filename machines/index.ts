@@ -7,7 +7,7 @@ import { congressMachine } from './congress.machine.js';
 import { alliesMachine } from './allies.machine.js';
 import { russiaMachine } from './russia.machine.js';
 import { pressMachine } from './press.machine.js';
-import { PRIMARY_SCOPE, SCOPE_NAMES, type Scope } from './scopes.js';
+import { FURTHER_SCOPES, PRIMARY_SCOPE, type Scope } from './scopes.js';
 
 /** Every machine of the model, in the order the engine delivers events to them. */
 export const MACHINES = {
@@ -34,9 +34,14 @@ export interface Instance {
   readonly scope: Scope;
 }
 
+/** Whether a machine's top level is parallel regions, so that each of its state paths begins with a region. */
+export function isParallel(machine: MachineId): boolean {
+  return MACHINES[machine].root.type === 'parallel';
+}
+
 export const INSTANCES: readonly Instance[] = [
   ...MACHINE_IDS.map((id): Instance => ({ id, machine: id, scope: PRIMARY_SCOPE })),
-  ...SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE).map((s) => ({ id: `decision:${s}` as InstanceId, machine: 'decision' as const, scope: s })),
+  ...FURTHER_SCOPES.map((s): Instance => ({ id: `decision:${s}`, machine: 'decision', scope: s })),
 ];
 
 export { decisionMachine, kyivMachine, nscMachine, stateMachine, pentagonMachine, congressMachine, alliesMachine, russiaMachine, pressMachine };

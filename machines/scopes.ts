@@ -19,7 +19,5 @@ export const SCOPES = {
 export type Scope = keyof typeof SCOPES;
 export const SCOPE_NAMES = Object.keys(SCOPES) as Scope[];
 export const PRIMARY_SCOPE = 'kharkiv-border' satisfies Scope;
-
-export function isScope(name: string): name is Scope {
-  return Object.prototype.hasOwnProperty.call(SCOPES, name);
-}
+/** The requests beyond the first, each with its own decision instance and milestones. */
+export const FURTHER_SCOPES = SCOPE_NAMES.filter((s): s is Exclude<Scope, typeof PRIMARY_SCOPE> => s !== PRIMARY_SCOPE);

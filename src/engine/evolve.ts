@@ -1,6 +1,6 @@
 import {
-  INSTANCES, MACHINES, MILESTONE_IDS, PRIMARY_SCOPE, SCOPE_NAMES, applyEffects, milestoneOf,
-  type InstanceId, type Ledger, type MilestoneId, type Scope,
+  FURTHER_SCOPES, INSTANCES, MILESTONE_IDS, PRIMARY_SCOPE, applyEffects, isParallel, milestoneOf,
+  type InstanceId, type Ledger, type MachineId, type MilestoneId, type Scope,
 } from '../../machines/index.js';
 import { regionOf } from './state-paths.js';
 import type { LogEvent, MachineStates, RunResult } from './types.js';
@@ -32,12 +32,11 @@ function noMilestones(): Milestones {
 
 export function initialRunState(run: Pick<RunResult, 'initialLedger' | 'initialStates'>): RunState {
   const scopes: Partial<Record<Scope, Milestones>> = {};
-  for (const s of SCOPE_NAMES) if (s !== PRIMARY_SCOPE) scopes[s] = noMilestones();
+  for (const s of FURTHER_SCOPES) scopes[s] = noMilestones();
   return { seq: 0, date: null, ledger: run.initialLedger, machines: run.initialStates, milestones: noMilestones(), scopes };
 }
 
-const INSTANCE = new Map(INSTANCES.map((i) => [i.id, i]));
-const parallel = (id: InstanceId): boolean => MACHINES[INSTANCE.get(id)?.machine ?? 'decision'].root.type === 'parallel';
+const DEFINITION = new Map<InstanceId, MachineId>(INSTANCES.map((i) => [i.id, i.machine]));
 
 /** One step of the fold. */
 export function evolve(state: RunState, event: LogEvent): RunState {
@@ -46,8 +45,9 @@ export function evolve(state: RunState, event: LogEvent): RunState {
   let { milestones, scopes } = state;
   if (event.kind === 'decision' && event.data.state) {
     const { machine, state: path } = event.data;
-    machines = { ...machines, [machine]: { ...machines[machine], [regionOf(path, parallel(machine))]: path } };
-    const milestone = INSTANCE.get(machine)?.machine === 'decision' ? milestoneOf(event.type) : undefined;
+    const definition = DEFINITION.get(machine);
+    machines = { ...machines, [machine]: { ...machines[machine], [regionOf(path, isParallel(definition ?? 'decision'))]: path } };
+    const milestone = definition === 'decision' ? milestoneOf(event.type) : undefined;
     if (milestone) {
       const hit = { date: event.date, seq: event.seq };
       const scope = event.data.scope ?? PRIMARY_SCOPE;

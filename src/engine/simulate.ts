@@ -1,7 +1,7 @@
 import { initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot, type StateNode } from 'xstate';
 import {
-  MACHINES, MACHINE_IDS, INSTANCES, INPUT_TYPES, PRIMARY_SCOPE, applyEffects, initialLedger, readGuard,
-  type ActorId, type Effects, type InstanceId, type Ledger, type MachineId, type ModelEvent, type RecordParams,
+  MACHINES, MACHINE_IDS, INSTANCES, INPUT_TYPES, PRIMARY_SCOPE, applyEffects, initialLedger, isParallel, readGuard,
+  type ActorId, type Effects, type Instance, type InstanceId, type Ledger, type ModelEvent, type RecordParams,
 } from '../../machines/index.js';
 import { DAY_MS } from '../../machines/record.js';
 import { formatDay, parseDay, INPUT_HOUR, type SimTime } from './dates.js';
@@ -40,9 +40,6 @@ export const RECORD_STATES: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
-const isParallel = (id: MachineId): boolean => (MACHINES[id] as AnyStateMachine).root.type === 'parallel';
-const INSTANCE = new Map(INSTANCES.map((i) => [i.id, i]));
-
 /**
  * Runs a scenario's inputs through the machines on a simulated calendar and
  * returns the run's event log. Pure: the same inputs give the same log.
@@ -67,8 +64,8 @@ export function simulate(inputs: RunInputs): RunResult {
   };
 
   /** Carries out what a machine's step returned; gives back the events it sends on. */
-  const handleActions = (machine: InstanceId, actions: readonly ActionLike[], event: ModelEvent, cause: number | null): Delivery[] => {
-    const { scope, machine: definition } = INSTANCE.get(machine)!;
+  const handleActions = (instance: Instance, actions: readonly ActionLike[], event: ModelEvent, cause: number | null): Delivery[] => {
+    const { id: machine, machine: definition, scope } = instance;
     const out: Delivery[] = [];
     let last = cause;
     for (const action of actions) {
@@ -107,21 +104,23 @@ export function simulate(inputs: RunInputs): RunResult {
   const deliver = (first: Delivery): void => {
     const queue: Delivery[] = [first];
     for (let d = queue.shift(); d; d = queue.shift()) {
-      for (const { id, machine } of INSTANCES) {
+      for (const instance of INSTANCES) {
+        const { id, machine } = instance;
         if ((d.to && d.to !== id) || d.from === id) continue;
         const [next, actions] = transition(MACHINES[machine] as AnyStateMachine, snapshots[id], d.event);
         snapshots[id] = next;
-        queue.push(...handleActions(id, actions as ActionLike[], d.event, d.cause));
+        queue.push(...handleActions(instance, actions as ActionLike[], d.event, d.cause));
       }
     }
   };
 
   const initialStates = {} as Record<InstanceId, Record<string, string>>;
-  for (const { id, machine, scope } of INSTANCES) {
+  for (const instance of INSTANCES) {
+    const { id, machine, scope } = instance;
     const [snap, actions] = initialTransition(MACHINES[machine] as AnyStateMachine, { ledger, params, scope });
     snapshots[id] = snap;
     initialStates[id] = regionsOf(snap.value, isParallel(machine));
-    handleActions(id, actions as ActionLike[], { type: 'LEDGER_UPDATED', ledger }, null);
+    handleActions(instance, actions as ActionLike[], { type: 'LEDGER_UPDATED', ledger }, null);
   }
 
   const inputs_ = [...inputs.events]

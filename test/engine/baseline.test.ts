@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MILESTONE_IDS, readGuard } from '../../machines/index.js';
-import { foldRun, milestoneDates, simulate, type RunResult } from '../../src/engine/index.js';
+import { evolve, foldRun, milestoneDates, simulate, type RunResult } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { BASELINE } from '../helpers/scenario.js';
 
@@ -82,10 +82,15 @@ describe('determinism and the fold', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(run));
   });
 
-  it('the fold at every seq matches folding one more event onto the previous state', () => {
+  it('the fold at every seq matches folding one more event onto the previous state, which stays as it was', () => {
     let prev = foldRun(run, 0);
     for (let n = 1; n <= run.events.length; n++) {
+      // A timeline keeps states as snapshots and folds on from them: evolve must leave them as they were.
+      const before = structuredClone(prev);
+      const next = evolve(prev, run.events[n - 1]!);
+      expect(prev).toEqual(before);
       const state = foldRun(run, n);
+      expect(next).toEqual(state);
       expect(state.seq).toBe(n);
       expect(state.date).toBe(run.events[n - 1]!.date);
       prev = state;
