@@ -1,4 +1,4 @@
-import { MILESTONES, PRIMARY_SCOPE, SCOPES, SCOPE_NAMES, type MilestoneId, type Scope } from '../../machines/index.js';
+import { FURTHER_SCOPES, MILESTONES, SCOPES, type MilestoneId, type Scope } from '../../machines/index.js';
 import { decisionStateLabel, eventName, foldRun, milestoneDates, sourcesBehind, type Milestones, type RunResult, type RunState } from '../engine/index.js';
 import { formatTable } from './table.js';
 
@@ -20,14 +20,14 @@ export function runJson(run: RunResult): RunJson {
     finalState: { decision: state.machines.decision, label: decisionStateLabel(state) },
     events: run.events.length,
     scopes: Object.fromEntries(
-      SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE).map((s) => [s, { milestones: milestoneDates(state, s) }]),
+      FURTHER_SCOPES.map((s) => [s, { milestones: milestoneDates(state, s) }]),
     ),
   };
 }
 
 /** Further scopes that Kyiv actually asked for in this run. */
 function requestedScopes(state: RunState): Scope[] {
-  return SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE && state.scopes[s]?.['formal-request']);
+  return FURTHER_SCOPES.filter((s) => state.scopes[s]?.['formal-request']);
 }
 
 /** The milestone table `run` prints for a person. */

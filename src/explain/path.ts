@@ -1,4 +1,4 @@
-import { MACHINES, type GuardReading, type InstanceId, type MachineId } from '../../machines/index.js';
+import { isParallel, type GuardReading, type InstanceId, type MachineId } from '../../machines/index.js';
 import { eventName, sourcesBehind } from '../engine/causes.js';
 import { regionOf } from '../engine/state-paths.js';
 import type { LogEvent, RunResult } from '../engine/types.js';
@@ -38,7 +38,7 @@ export function pathTo(run: RunResult, upTo = run.events.length): PathStep[] {
   const steps: PathStep[] = [];
   for (const e of run.events.slice(0, upTo)) {
     if (e.kind !== 'decision' || !onPath(e.data.machine)) continue;
-    const lane = `${e.data.machine}:${regionOf(e.data.state, MACHINES[e.data.machine].root.type === 'parallel')}`;
+    const lane = `${e.data.machine}:${regionOf(e.data.state, isParallel(e.data.machine))}`;
     const previous = last.get(lane);
     last.set(lane, e);
     const cause = e.cause === null ? undefined : run.events[e.cause - 1];

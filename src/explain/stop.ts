@@ -1,4 +1,4 @@
-import { MACHINES, type GuardName, type GuardReading, type MachineId } from '../../machines/index.js';
+import { isParallel, type GuardName, type GuardReading, type MachineId } from '../../machines/index.js';
 import { foldRun } from '../engine/evolve.js';
 import { regionOf } from '../engine/state-paths.js';
 import type { LogEvent, RunResult } from '../engine/types.js';
@@ -47,6 +47,6 @@ export function whereStopped(run: RunResult, machine: MachineId = 'decision', re
     since: entry ? { seq: entry.seq, date: entry.date } : null,
     ...(guard ? { guard, approach: closestApproach(run, guard, from) } : {}),
     ...(failures.length ? { failures } : {}),
-    ...(waitsOn ? { waitsOn: whereStopped(run, waitsOn.machine, regionOf(waitsOn.path, MACHINES[waitsOn.machine].root.type === 'parallel'), depth - 1) } : {}),
+    ...(waitsOn ? { waitsOn: whereStopped(run, waitsOn.machine, regionOf(waitsOn.path, isParallel(waitsOn.machine)), depth - 1) } : {}),
   };
 }

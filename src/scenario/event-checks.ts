@@ -1,4 +1,4 @@
-import { PRIMARY_SCOPE, SCOPE_NAMES, SOURCE_KEYS, isSourceKey } from '../../machines/index.js';
+import { FURTHER_SCOPES, PRIMARY_SCOPE, SOURCE_KEYS, isSourceKey } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
 import { didYouMean } from './errors.js';
 
@@ -22,7 +22,7 @@ export function checkEventFields(raw: unknown): FieldProblem[] {
   if (e.type === 'aim.widened' && (e.scope === undefined || e.scope === PRIMARY_SCOPE)) {
     problems.push({
       path: ['type'],
-      message: `aim.widened needs the wider permission Kyiv now wants: add scope: ${SCOPE_NAMES.filter((s) => s !== PRIMARY_SCOPE).join(' | ')}`,
+      message: `aim.widened needs the wider permission Kyiv now wants: add scope: ${FURTHER_SCOPES.join(' | ')}`,
     });
   }
   if (Array.isArray(e.sources)) {

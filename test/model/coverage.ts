@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { initialTransition, type AnyStateMachine } from 'xstate';
-import { INSTANCES, MACHINES, MACHINE_IDS, defaultParams, initialLedger, type MachineId } from '../../machines/index.js';
+import { INSTANCES, MACHINES, MACHINE_IDS, isParallel, defaultParams, initialLedger, type MachineId } from '../../machines/index.js';
 import { simulate, type RunResult } from '../../src/engine/index.js';
 import { regionOf, regionsOf } from '../../src/engine/state-paths.js';
 import { InputError } from '../../src/scenario/errors.js';
@@ -16,7 +16,7 @@ import { exhaust, graphPaths, replay } from './walk.js';
 /** One machine's states entered, one after the other, region by region: what a run or a walk tells of it. */
 export type Trace = { readonly machine: MachineId; readonly regions: Readonly<Record<string, readonly string[]>> };
 
-const parallel = (id: MachineId) => (MACHINES[id] as AnyStateMachine).root.type === 'parallel';
+const parallel = isParallel;
 const MACHINE_OF = new Map(INSTANCES.map((i) => [i.id as string, i.machine]));
 
 /** The machine's transitions as written, from state to the state they enter (an arrow into a compound state enters its first leaf). */

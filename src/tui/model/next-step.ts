@@ -1,6 +1,6 @@
 import type { AnyStateMachine, StateNode } from 'xstate';
 import {
-  PRIMARY_SCOPE, GUARDS, INPUT_TYPE_NAMES, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES,
+  PRIMARY_SCOPE, GUARDS, isParallel, INPUT_TYPE_NAMES, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES,
   type GuardName, type InputType, type MachineId, type MilestoneId, type Params,
 } from '../../../machines/index.js';
 import { DAY_MS } from '../../../machines/record.js';
@@ -94,7 +94,7 @@ function waitsToward(id: MachineId, targets: readonly Node[], states: MachineSta
 }
 
 const regionOf = (id: MachineId, node: Node): string =>
-  (MACHINES[id] as AnyStateMachine).root.type === 'parallel' ? node.path[0] ?? '' : '';
+  isParallel(id) ? node.path[0] ?? '' : '';
 
 function shortestPath(start: Node, targets: ReadonlySet<Node>): Edge[] | undefined {
   const queue: { node: Node; path: Edge[] }[] = [{ node: start, path: [] }];
