@@ -1,14 +1,14 @@
-import { linkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { linkSync, unlinkSync } from 'node:fs';
+import { writeTempBeside } from '../log/write-file-safely.js';
 
 /**
  * Writes a new file atomically and never over an existing one: the text goes
- * to a temporary file beside it, which is then linked into place (link fails
- * when the name is taken) and removed.
+ * to a flushed temporary file beside it (`writeTempBeside`, which steps around
+ * a stale one a killed process left), which is then linked into place (link
+ * fails when the name is taken) and removed.
  */
 export function writeNewFile(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text, { flag: 'wx' });
+  const tmp = writeTempBeside(path, text);
   try {
     linkSync(tmp, path);
   } catch (err) {

@@ -101,4 +101,13 @@ describe('writing a fork', () => {
     expect(readFileSync(join(dir, 'baseline-fork-1.yaml'), 'utf8')).toBe('mine');
     expect(readdirSync(dir).sort()).toEqual(['baseline-fork-1.yaml', 'baseline-fork-2.yaml']);
   });
+
+  it('saves beside temp files a killed redline left under this pid, and leaves them be', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-fork-'));
+    const stale = [`.mine.yaml.${process.pid}.tmp`, ...Array.from({ length: 64 }, (_, i) => `.mine.yaml.${process.pid}.${i}.tmp`)];
+    for (const name of stale) writeFileSync(join(dir, name), 'left by a killed run');
+    writeNewFile(join(dir, 'mine.yaml'), 'id: mine\n');
+    expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe('id: mine\n');
+    expect(readdirSync(dir).sort()).toEqual(['mine.yaml', ...stale].sort());
+  });
 });
