@@ -1,5 +1,5 @@
 import { PARAMETERS, PARAMETER_NAMES, isParameterName, type ParameterName, type ParameterUnit } from '../../machines/index.js';
-import { InputError, didYouMean, type Problem } from '../scenario/errors.js';
+import { InputError, byPosition, didYouMean, type Problem } from '../scenario/errors.js';
 import type { YamlFile } from '../scenario/yaml-file.js';
 
 /** How a parameter is drawn. */
@@ -106,7 +106,7 @@ export function parseUncertainty(yaml: YamlFile, events: readonly { readonly id:
       } else out.push({ kind: 'jitter', key: `${name}.jitter_days`, event: name, index, min: j[0], max: j[1] });
     }
   });
-  if (problems.length > 0) throw new InputError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)));
+  if (problems.length > 0) throw new InputError(problems.sort(byPosition));
   return out;
 }
 
