@@ -35,16 +35,12 @@ export function readTextFile(file: string, rules: TextFileRules): string {
   };
   let bytes: Buffer;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) refuse('cannot read: is a folder, not a file');
-    // A pipe or a device would block or never end.
-    if (!stat.isFile()) refuse('cannot read: not a regular file (a pipe, device or socket)');
-    if (stat.size > rules.maxBytes) refuse(tooBig(stat.size, rules));
+    const { size } = checkReadable(file);
+    if (size > rules.maxBytes) refuse(tooBig(size, rules));
     bytes = readFileSync(file);
   } catch (err) {
     if (err instanceof InputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    return refuse(`cannot read: ${WHY[code] ?? (err as Error).message}`);
+    return refuse(cannotRead(err));
   }
   if (bytes.length > rules.maxBytes) refuse(tooBig(bytes.length, rules));
   if (bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff) {
@@ -104,3 +100,24 @@ function isUtf8Prefix(tail: Buffer): boolean {
   const need = tail[0]! >= 0xf0 ? 4 : tail[0]! >= 0xe0 ? 3 : 2;
   return [0x80, 0x90, 0xa0, 0xbf].some((fill) => isUtf8(Buffer.concat([tail, Buffer.alloc(need - tail.length, fill)])));
 }
+
+/**
+ * The size of `file`, once it is known to be a regular file that can be read; else `InputError`
+ * saying why (missing, a folder, a pipe or device, which would block or never end; no permission...).
+ */
+export function checkReadable(file: string): { size: number } {
+  const refuse = (message: string): never => {
+    throw new InputError([{ file, message }]);
+  };
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) refuse('cannot read: is a folder, not a file');
+    if (!stat.isFile()) refuse('cannot read: not a regular file (a pipe, device or socket)');
+    return { size: stat.size };
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    return refuse(cannotRead(err));
+  }
+}
+
+const cannotRead = (err: unknown): string => `cannot read: ${WHY[(err as NodeJS.ErrnoException).code ?? ''] ?? (err as Error).message}`;

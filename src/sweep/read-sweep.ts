@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { MILESTONE_IDS, type MilestoneId } from '../../machines/index.js';
 import { formatDay } from '../engine/dates.js';
 import { InputError } from '../scenario/errors.js';
+import { checkReadable } from '../scenario/read-text-file.js';
 import { count } from './report/format.js';
 import { firstLine, readLines } from './read-lines.js';
 import type { SweepHeader } from './rows.js';
@@ -29,7 +30,8 @@ export interface SweepSpread {
  * @example readSweep('out.json').milestones['in-effect'].median // '2024-05-30'
  */
 export function readSweep(file: string): SweepSpread {
-  if (existsSync(file) && isSummary(file)) {
+  checkReadable(file);
+  if (isSummary(file)) {
     throw new InputError([{
       file, line: 1,
       message: 'is a sweep summary (--summary), which holds the days of one milestone only; chart --sweep needs the rows: '

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { InputError } from '../scenario/errors.js';
+import { checkReadable } from '../scenario/read-text-file.js';
 import { firstLine, readLines, type Line } from './read-lines.js';
 import type { RowSink } from './collect.js';
 import { fromRow, rowWidth, type SweepHeader } from './rows.js';
@@ -16,7 +17,7 @@ const bad = (file: string, line: number | undefined, message: string) => new Inp
 
 /** The header line of a rows file (`redline sweep --out` or `--json`). */
 export function readHeader(file: string): SweepHeader {
-  if (!existsSync(file)) throw bad(file, undefined, 'cannot read: no such file');
+  checkReadable(file);
   const first = firstLine(file);
   const header = first && parse(first.text);
   if (!header || header.redline !== 'sweep' || header.version !== 1) {

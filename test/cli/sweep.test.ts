@@ -8,7 +8,7 @@ import { foldRun, milestoneDates, simulate } from '../../src/engine/index.js';
 import { applyDraws } from '../../src/sweep/apply-draws.js';
 import { loadSweepJob } from '../../src/sweep/load-job.js';
 import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
-import { cli } from '../helpers/cli.js';
+import { cli, cliAsync } from '../helpers/cli.js';
 
 const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
 const dir = () => mkdtempSync(join(tmpdir(), 'redline-sweep-'));
@@ -216,5 +216,18 @@ describe('bad input to sweep', () => {
     expect(usage('--focus', 'final-aproval')).toMatch(/^redline: --focus takes a milestone id \(did you mean "final-approval"\?\)/);
     expect(usage('--by', '2024-02-30')).toBe('redline: --by takes a calendar date as YYYY-MM-DD; found "2024-02-30"');
     expect(cli('merge').code).toBe(2);
+  });
+});
+
+describe('a rows file that is a folder or a device', () => {
+  it('is bad input, exit 2, named with why, for merge, chart --sweep and sweep --resume', async () => {
+    const folder = dir();
+    const said = [
+      cli('merge', folder),
+      await cliAsync('chart', '--sweep', folder),
+      cli('sweep', UNCERTAIN, '--runs', '4', '--out', folder, '--resume'),
+    ];
+    for (const r of said) expect(r).toMatchObject({ code: 2, err: `${folder}: cannot read: is a folder, not a file` });
+    expect(cli('merge', '/dev/null')).toMatchObject({ code: 2, err: '/dev/null: cannot read: not a regular file (a pipe, device or socket)' });
   });
 });
