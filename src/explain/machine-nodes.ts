@@ -1,8 +1,8 @@
 import type { AnyStateMachine, StateNode } from 'xstate';
-import { GUARDS, MACHINES, MACHINE_IDS, type GuardName, type MachineId, type RecordParams } from '../../machines/index.js';
+import { GUARDS, MACHINES, MACHINE_IDS, PRIMARY_SCOPE, type GuardName, type MachineId, type RecordParams } from '../../machines/index.js';
 
 type Node = StateNode<any, any>;
-type ActionLike = { type?: string; event?: { type?: string }; params?: unknown };
+type ActionLike = { type?: string; event?: { type?: string } | ((args: unknown) => { type?: string }); params?: unknown };
 
 /** Every state of every machine of the model, with its dotted path. */
 const NODES: readonly { machine: MachineId; path: string; node: Node }[] = (() => {
@@ -33,10 +33,30 @@ export function awaitedEvents(node: Node): string[] {
   return Object.keys(node.on).filter((t) => t !== 'LEDGER_UPDATED');
 }
 
+/** The type of event an emit sends; a payload built from context (e.g. its scope) is read against a stand-in. */
+function emittedType(a: ActionLike): string | undefined {
+  if (typeof a.event === 'function') {
+    try {
+      return a.event({ context: { scope: PRIMARY_SCOPE } }).type;
+    } catch {
+      return undefined;
+    }
+  }
+  return a.event?.type;
+}
+
+/** Per event type, the states whose entry emits it, in the machines' order; tabled once, as the machines never change. */
+const EMITTERS = new Map<string, { machine: MachineId; path: string; node: Node }[]>();
+for (const n of NODES) {
+  for (const a of entries(n.node)) {
+    const type = a.type === 'xstate.emit' ? emittedType(a) : undefined;
+    if (type && !EMITTERS.get(type)?.includes(n)) EMITTERS.set(type, [...(EMITTERS.get(type) ?? []), n]);
+  }
+}
+
 /** The states whose entry sends an event to the other machines (`REQUEST_SUBMITTED` → Kyiv's `awaitingAnswer`). */
-export function emitters(eventType: string): { machine: MachineId; path: string }[] {
-  return NODES.filter((n) => entries(n.node).some((a) => a.type === 'xstate.emit' && a.event?.type === eventType))
-    .map(({ machine, path }) => ({ machine, path }));
+export function emitters(eventType: string): readonly { machine: MachineId; path: string; node: Node }[] {
+  return EMITTERS.get(eventType) ?? [];
 }
 
 /** The guard a log event type is recorded with, if its state is entered by one. */

@@ -1,10 +1,11 @@
 import type { AnyStateMachine, StateNode } from 'xstate';
 import {
-  PRIMARY_SCOPE, GUARDS, isParallel, INPUT_TYPE_NAMES, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES,
+  GUARDS, isParallel, INPUT_TYPE_NAMES, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES,
   type GuardName, type InputType, type MachineId, type MilestoneId, type Params,
 } from '../../../machines/index.js';
 import { DAY_MS } from '../../../machines/record.js';
 import type { MachineStates } from '../../engine/index.js';
+import { emitters } from '../../explain/machine-nodes.js';
 
 type Node = StateNode<any, any>;
 
@@ -78,8 +79,8 @@ function waitsToward(id: MachineId, targets: readonly Node[], states: MachineSta
     if (edge.kind === 'after' && edge.delay) {
       waits.push({ ...base, kind: 'delay', delay: edge.delay, days: delayDays(machine, edge.delay, params) });
     } else if (edge.kind === 'on' && edge.event) {
-      const upstream = emitters(edge.event).filter((e) => !next.has(`${e.id}:${regionOf(e.id, e.node)}`));
-      const before = upstream.length ? waitsToward(upstream[0]!.id, upstream.filter((u) => u.id === upstream[0]!.id).map((u) => u.node), states, params, next) : undefined;
+      const upstream = emitters(edge.event).filter((e) => !next.has(`${e.machine}:${regionOf(e.machine, e.node)}`));
+      const before = upstream.length ? waitsToward(upstream[0]!.machine, upstream.filter((u) => u.machine === upstream[0]!.machine).map((u) => u.node), states, params, next) : undefined;
       if (before) waits.push(...before);
       else {
         const inputs = INPUT_TYPE_NAMES.filter((t) => INPUT_TYPES[t].event === edge.event);
@@ -160,31 +161,9 @@ const NODES: readonly { readonly id: MachineId; readonly node: Node }[] = MACHIN
 type ActionLike = { type?: string; params?: { event?: string }; event?: { type?: string } | ((args: unknown) => { type?: string }) };
 const entries = (node: Node) => node.entry as ActionLike[];
 
-/** The type of event an emit sends; a payload built from context (e.g. its scope) is read against a stand-in. */
-function emittedType(a: ActionLike): string | undefined {
-  if (typeof a.event === 'function') {
-    try {
-      return a.event({ context: { scope: PRIMARY_SCOPE } }).type;
-    } catch {
-      return undefined;
-    }
-  }
-  return a.event?.type;
-}
-
 /** Per milestone, the states whose entry records one of its log events. */
 const RECORDERS = new Map(MILESTONES.map((m) => [m.id, NODES.filter(({ node }) =>
   entries(node).some((a) => a.type === 'record' && (m.events as readonly string[]).includes(a.params?.event ?? '')))]));
-
-/** Per event type, the states whose entry emits it. */
-const EMITTERS = new Map<string, { id: MachineId; node: Node }[]>();
-for (const n of NODES) {
-  for (const a of entries(n.node)) {
-    const type = a.type === 'xstate.emit' ? emittedType(a) : undefined;
-    if (type && !EMITTERS.get(type)?.includes(n)) EMITTERS.set(type, [...(EMITTERS.get(type) ?? []), n]);
-  }
-}
-const emitters = (event: string): readonly { id: MachineId; node: Node }[] => EMITTERS.get(event) ?? [];
 
 function delayDays(machine: AnyStateMachine, delay: string, params: Params): number {
   const fn = (machine.implementations.delays as Record<string, unknown>)[delay];
