@@ -1,10 +1,9 @@
 import { isInputType } from '../../machines/index.js';
-import { parseDay } from '../engine/dates.js';
 import { simulate } from '../engine/simulate.js';
 import type { LogEvent, RunInputs, RunResult } from '../engine/types.js';
 import { applyChanges, tryApplyChanges, type Change } from '../scenario/changes.js';
 import { InputError, didYouMean } from '../scenario/errors.js';
-import { dateSchema } from '../scenario/schema.js';
+import { isScenarioDay } from '../scenario/schema.js';
 import { canonicalJson } from './canonical-json.js';
 import type { LoadedLog } from './parse-log.js';
 
@@ -64,7 +63,7 @@ export function planFork(
       problems.push(`${what}: "${id}" is event ${inputSeq.get(id)}, at or before ${where}, which a fork keeps as recorded; fork at an earlier event (--at ${inputSeq.get(id)! - 1} or less)`);
     }
     const newDate = 'add' in c ? c.add.date : 'move' in c ? c.to : undefined;
-    if (newDate !== undefined && (parseDay(newDate) === undefined || !dateSchema.safeParse(newDate).success)) {
+    if (newDate !== undefined && !isScenarioDay(newDate)) {
       problems.push(`${what}: "${newDate}" is not a calendar date in the years 1900 to 2199; expected YYYY-MM-DD`);
     }
     else if (newDate !== undefined && date !== null && newDate < date) {

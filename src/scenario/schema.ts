@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ACTOR_IDS, FORCE_NAMES, INPUT_TYPE_NAMES, MILESTONE_IDS, SCOPE_NAMES } from '../../machines/index.js';
+import { parseDay } from '../engine/dates.js';
 import './zod-locale.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -7,6 +8,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z.string().check(z.regex(ID, 'an id in kebab-case, like "kharkiv-offensive-begins"'));
 /** Years far enough either side of 2024 for any what-if, near enough that a run's delays stay four-digit years. */
 export const dateSchema = z.string().check(z.regex(/^(?:19|2[01])\d{2}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, in the years 1900 to 2199'));
+/** A day a scenario may hold: a calendar date in `dateSchema`'s years (what a fork may move or add an event to). */
+export const isScenarioDay = (d: string): boolean => parseDay(d) !== undefined && dateSchema.safeParse(d).success;
 const actorSchema = z.enum(ACTOR_IDS as [string, ...string[]]);
 const nonEmpty = z.string().check(z.minLength(1));
 

@@ -172,6 +172,20 @@ describe('the TUI machine: fork and write', () => {
     expect(t.requests).toEqual([]);
   });
 
+  it('a move to a day outside the years a scenario may hold is refused in the form, so w never writes a file the loader refuses', () => {
+    const t = start({ seq: seqOfInput(session, 'cameron-kyiv-remarks') });
+    t.press('f', 'right', 'right', 'down', 'down');
+    for (let i = 0; i < 10; i++) t.press('backspace');
+    t.type('2300-01-01');
+    const s = t.press('enter');
+    expect(s.matches({ mode: 'forking' })).toBe(true);
+    expect(s.context.form.error).toBe('"2300-01-01" is outside the years a scenario may hold, 1900 to 2199');
+    for (let i = 0; i < 10; i++) t.press('backspace');
+    t.type('2024-05-04');
+    t.press('enter');
+    expect(t.requests.at(-1)).toMatchObject({ type: 'fork', change: { move: 'cameron-kyiv-remarks', to: '2024-05-04' } });
+  });
+
   it('the set form offers the parameter\'s value and takes a typed one', () => {
     const t = start();
     t.press('f', 'left', 'down');

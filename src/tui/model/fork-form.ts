@@ -1,6 +1,7 @@
 import { ACTOR_IDS, INPUT_TYPES, INPUT_TYPE_NAMES, PARAMETER_NAMES, type Params } from '../../../machines/index.js';
 import { parseDay, type ScenarioEvent } from '../../engine/index.js';
 import type { Change } from '../../scenario/changes.js';
+import { isScenarioDay } from '../../scenario/schema.js';
 
 export const FORM_KINDS = ['add', 'remove', 'move', 'set'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
@@ -128,7 +129,9 @@ export function editForm(form: ForkForm, key: string, ctx: FormContext): ForkFor
 /** The change the form describes, or what is wrong with it. */
 export function formChange(form: ForkForm, ctx: FormContext): { change: Change } | { error: string } {
   const kind = kindOf(form);
-  const badDate = (d: string) => parseDay(d) === undefined ? `"${d}" is not a date; type one as YYYY-MM-DD, e.g. 2024-05-20` : undefined;
+  // The rule a scenario file holds its dates to, so that w never writes a file its own loader refuses.
+  const badDate = (d: string) => parseDay(d) === undefined ? `"${d}" is not a date; type one as YYYY-MM-DD, e.g. 2024-05-20`
+    : !isScenarioDay(d) ? `"${d}" is outside the years a scenario may hold, 1900 to 2199` : undefined;
   if (kind === 'remove' || kind === 'move') {
     if (!ctx.input) return { error: `step to an input (a ● line in the timeline) to ${kind} it` };
     if (kind === 'remove') return { change: { remove: ctx.input } };
