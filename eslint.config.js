@@ -19,6 +19,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'yaml', allowTypeImports: true, message: 'Load it with yamlLib() (src/scenario/yaml-lib.ts): importing it costs every start-up.' }],
+      }],
+    },
+  },
+  {
     files: ['scripts/**', 'bin/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

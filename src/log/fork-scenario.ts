@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import type { Change } from '../scenario/changes.js';
+import { yamlLib } from '../scenario/yaml-lib.js';
 import type { LoadedLog } from './parse-log.js';
 
 export interface ForkScenario {
@@ -27,5 +27,5 @@ export function forkScenario(log: LoadedLog, at: number, changes: readonly Chang
 
 /** The YAML text of a fork scenario, with a comment saying where it came from. */
 export function forkScenarioYaml(scenario: ForkScenario, logFile: string, at: number): string {
-  return `# Written by "redline fork ${logFile} --at ${at}".\n${stringify(scenario, { lineWidth: 0 })}`;
+  return `# Written by "redline fork ${logFile} --at ${at}".\n${yamlLib().stringify(scenario, { lineWidth: 0 })}`;
 }

@@ -1,6 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { InputError, type Problem } from './errors.js';
+import { readPlainYaml, type DataPath } from './plain-yaml.js';
 import { readTextFile } from './read-text-file.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Files larger than this are refused before parsing: no scenario comes close. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -20,9 +22,61 @@ export function readYamlFile(file: string, what = 'a scenario'): YamlFile {
 }
 
 export function parseYaml(file: string, text: string): YamlFile {
-  const lineCounter = new LineCounter();
   // Bare CRs (old Mac line ends) become LFs, char for char, so positions stay where an editor shows them.
-  const doc: Document = parseDocument(text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n'), {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n');
+  const plain = readPlainYaml(clean);
+  if (!plain) return parseFullYaml(file, clean);
+  // The full parser places what the light reader cannot (a block scalar's header, an empty value).
+  let full: FullYamlFile | undefined;
+  const fully = () => (full ??= parseFullYaml(file, clean));
+  let lines: number[] | undefined;
+  const at = (offset: number) => lineAndColumn((lines ??= lineStarts(clean)), offset);
+  const locate = (path: DataPath) => {
+    const start = plain.start(path);
+    return start === undefined ? fully().locate(path) : at(start);
+  };
+  const locateKey = (path: DataPath, key: string) => {
+    const start = plain.keyStart(path, key);
+    if (start === undefined) return fully().locateKey(path, key);
+    return start === null ? locate([...path, key]) : at(start);
+  };
+  return {
+    file, data: plain.data, locate,
+    problem: (path, message) => ({ file, ...(locate(path) ?? {}), message }),
+    keyProblem: (path, key, message) => ({ file, ...(locateKey(path, key) ?? {}), message }),
+  };
+}
+
+/** Offsets where each line of `text` begins. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset, as `yaml`'s LineCounter gives them. */
+function lineAndColumn(starts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid;
+  }
+  return { line: lo + 1, col: offset - starts[lo]! + 1 };
+}
+
+type Position = { line: number; col: number };
+export interface FullYamlFile extends YamlFile {
+  /** Where the key itself stands in the mapping at `path`, or failing that where `locate` puts it. */
+  locateKey(path: DataPath, key: string): Position | undefined;
+}
+
+/** The file read by `yaml`, which says what is wrong with it in its own words and places every node. */
+export function parseFullYaml(file: string, clean: string): FullYamlFile {
+  const { LineCounter, parseDocument, isMap, isSeq } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(clean, {
     // Keys are checked for repeats below: the parser's own check is quadratic in a mapping's size.
     lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error',
   });
@@ -65,7 +119,7 @@ export function parseYaml(file: string, text: string): YamlFile {
     return range ? at(range[0]) : locate([...path, key]);
   };
   return {
-    file, data, locate,
+    file, data, locate, locateKey,
     problem: (path, message) => ({ file, ...(locate(path) ?? {}), message }),
     keyProblem: (path, key, message) => ({ file, ...(locateKey(path, key) ?? {}), message }),
   };
@@ -79,6 +133,7 @@ function yamlMessage(err: Error): string {
 
 /** Every key written twice in one mapping, at its second place; one pass with a set per mapping. */
 function repeatedKeys(doc: Document, at: (offset: number) => { line: number; col: number }): Omit<Problem, 'file'>[] {
+  const { isScalar, visit } = yamlLib();
   const out: Omit<Problem, 'file'>[] = [];
   visit(doc, {
     Map(_, map) {

@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
-import { Document, isMap, isSeq } from 'yaml';
 import type { ParameterName, Params } from '../../../machines/index.js';
 import type { Change } from '../../scenario/changes.js';
+import { yamlLib } from '../../scenario/yaml-lib.js';
 import type { Session } from './session.js';
 
 /** What a fork's scenario file says about itself. */
@@ -29,6 +29,7 @@ export function describeChange(change: Change, params: Params): string {
  * changes, `add` and `set` written inline as in hand-written scenarios.
  */
 export function forkScenarioText(header: ForkHeader, changes: readonly Change[], params: Params): string {
+  const { Document, isMap, isSeq } = yamlLib();
   const words = changes.map((c) => describeChange(c, params));
   const where = header.at.date ? `step ${header.at.seq} (${header.at.date})` : `step ${header.at.seq}`;
   const doc = new Document({
