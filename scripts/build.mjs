@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { noDevtools } from './no-devtools.mjs';
 import { fastStringWidth } from './fast-string-width.mjs';
+import { simpleGraphemes } from './simple-graphemes.mjs';
 import { NODE_BUNDLE } from './node-bundle.mjs';
 
 rmSync('dist/chunks', { recursive: true, force: true });
@@ -19,5 +20,5 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [noDevtools, fastStringWidth],
+  plugins: [noDevtools, fastStringWidth, simpleGraphemes],
 });
