@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { noDevtools } from './no-devtools.mjs';
 import { fastStringWidth } from './fast-string-width.mjs';
 import { simpleGraphemes } from './simple-graphemes.mjs';
+import { lazyBuiltins } from './lazy-builtins.mjs';
 import { NODE_BUNDLE } from './node-bundle.mjs';
 
 rmSync('dist/chunks', { recursive: true, force: true });
@@ -20,5 +21,5 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [noDevtools, fastStringWidth, simpleGraphemes],
+  plugins: [noDevtools, fastStringWidth, simpleGraphemes, lazyBuiltins],
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { and, not, or, stateIn, type AnyStateMachine } from 'xstate';
 import { FORCES, GUARDS, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES, PARAMETER_NAMES, PARAMETERS } from '../../machines/index.js';
 import { canonicalJson } from './canonical-json.js';
@@ -43,9 +43,12 @@ export function modelDefinition(): unknown {
   return { machines, guards: GUARDS, parameters, forces: FORCES, inputTypes: INPUT_TYPES, milestones: MILESTONES };
 }
 
+// node:crypto is loaded when a hash is first wanted, not with every command that might want one.
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+
 /** The sha256 of a model definition, as `sha256:<hex>`. */
 export function hashModel(definition: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(definition, describeFunction)).digest('hex')}`;
+  return `sha256:${crypto().createHash('sha256').update(canonicalJson(definition, describeFunction)).digest('hex')}`;
 }
 
 let cached: string | undefined;
