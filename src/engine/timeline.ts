@@ -1,6 +1,7 @@
 import { evolve, initialRunState, type RunState } from './evolve.js';
 import { parseDay } from './dates.js';
 import type { RunResult } from './types.js';
+import { partitionPoint } from '../util/partition-point.js';
 
 /**
  * Random access to the states of a run: what the TUI steps through and what
@@ -40,16 +41,7 @@ export function createTimeline(run: RunResult, every = 64): Timeline {
     for (let i = k * every; i < n; i++) s = evolve(s, run.events[i]!);
     return s;
   };
-  const seqOn = (date: string): number => {
-    let lo = 0;
-    let hi = length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (run.events[mid]!.date <= date) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const seqOn = (date: string): number => partitionPoint(length, (i) => run.events[i]!.date <= date);
   return {
     run, length, stateAt, seqOn,
     stateOn: (date) => (parseDay(date) === undefined ? undefined : stateAt(seqOn(date))),

@@ -2,6 +2,7 @@ import type { Document, Node } from 'yaml';
 import { InputError, type Problem } from './errors.js';
 import { readPlainYaml, type DataPath } from './plain-yaml.js';
 import { readTextFile } from './read-text-file.js';
+import { partitionPoint } from '../util/partition-point.js';
 import { yamlLib } from './yaml-lib.js';
 
 /** Files larger than this are refused before parsing: no scenario comes close. */
@@ -56,14 +57,8 @@ function lineStarts(text: string): number[] {
 
 /** 1-based line and column of an offset, as `yaml`'s LineCounter gives them. */
 function lineAndColumn(starts: readonly number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid;
-  }
-  return { line: lo + 1, col: offset - starts[lo]! + 1 };
+  const line = partitionPoint(starts.length, (i) => starts[i]! <= offset);
+  return { line, col: offset - starts[line - 1]! + 1 };
 }
 
 type Position = { line: number; col: number };

@@ -1,5 +1,6 @@
 import { createTimeline, evolve, eventName, initialRunState, type RunResult, type Timeline } from '../../engine/index.js';
 import { GAUGES, gaugeValues, type GaugeId } from './gauges.js';
+import { partitionPoint } from '../../util/partition-point.js';
 
 /** One event's move of one gauge. */
 export interface Move {
@@ -57,14 +58,7 @@ export function indexRun(run: RunResult): RunIndex {
 /** The moves of a gauge up to and including `seq`. */
 export function movesUpTo(index: RunIndex, gauge: GaugeId, seq: number): readonly Move[] {
   const all = index.moves.get(gauge) ?? [];
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.seq <= seq) lo = mid + 1;
-    else hi = mid;
-  }
-  return all.slice(0, lo);
+  return all.slice(0, partitionPoint(all.length, (i) => all[i]!.seq <= seq));
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
