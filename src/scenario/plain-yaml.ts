@@ -38,23 +38,23 @@ export function readPlainYaml(text: string): PlainYaml | undefined {
   // Tabs (js-yaml lets some indent) and byte-order marks past the first character are where the
   // two libraries part most, and scenarios need neither.
   if (/[\t\uFEFF]/.test(text)) return undefined;
-  let events: Event[];
+  let root: Placed | undefined;
   let docs: unknown[];
   try {
-    events = parseEvents(text, {});
-    if (!isPlain(events, text)) return undefined;
+    const events = parseEvents(text, {});
+    root = placePlain(events, text);
+    // Every file redline reads is a mapping; anything else is left to `yaml` to refuse in its words.
+    if (!root?.pairs) return undefined;
     docs = constructFromEvents(events, { source: text, schema: YAML_CORE, maxAliases: 0 });
   } catch {
     return undefined;
   }
-  // Every file redline reads is a mapping; anything else is left to `yaml` to refuse in its words.
-  if (docs.length !== 1 || events[1]?.type !== EVENT_ID.MAPPING) return undefined;
-  let root: Placed | undefined;
-  const placed = () => (root ??= place(events, text));
+  if (docs.length !== 1) return undefined;
+  const placed = root;
   return {
     data: docs[0],
     start: (path) => {
-      let node = placed();
+      let node = placed;
       for (const key of path) {
         const next = child(node, key);
         if (!next) break;
@@ -63,7 +63,7 @@ export function readPlainYaml(text: string): PlainYaml | undefined {
       return node.at;
     },
     keyStart: (path, key) => {
-      let node: Placed | undefined = placed();
+      let node: Placed | undefined = placed;
       for (const k of path) {
         node = child(node, k);
         if (!node) return null;
@@ -116,45 +116,6 @@ function child(node: Placed, key: string | number): Placed | undefined {
 }
 
 /**
- * No anchors, aliases, tags, directives or document markers, one document, and every key a short string on one line
- * other than `__proto__` (`yaml` refuses an implicit key whose `:` is more than 1024 characters on).
- */
-function isPlain(events: readonly Event[], text: string): boolean {
-  let documents = 0;
-  // For each open collection: a mapping expects a key next (true) or a value (false); a list, null.
-  const open: (boolean | null)[] = [];
-  const next = () => {
-    const top = open.length - 1;
-    const isKey = open[top] === true;
-    if (top >= 0 && open[top] !== null) open[top] = !open[top];
-    return isKey;
-  };
-  for (const e of events) {
-    switch (e.type) {
-      case EVENT_ID.DOCUMENT:
-        // js-yaml takes an indented `---` for a document marker; `yaml` refuses it.
-        if (++documents > 1 || e.directives.length > 0 || e.explicitStart || e.explicitEnd) return false;
-        break;
-      case EVENT_ID.ALIAS:
-        return false;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE:
-        if (e.anchorStart !== -1 || e.tagStart !== -1 || next()) return false;
-        open.push(e.type === EVENT_ID.MAPPING ? true : null);
-        break;
-      case EVENT_ID.SCALAR:
-        if (e.anchorStart !== -1 || e.tagStart !== -1) return false;
-        if (next() && !isShortStringKey(e, text)) return false;
-        break;
-      case EVENT_ID.POP:
-        open.pop();
-        break;
-    }
-  }
-  return true;
-}
-
-/**
  * A key the core schema reads as a string, ending on its own line within 1000 characters of its
  * `:`. `yaml` turns a null, boolean or number key into a string its own way, and `__proto__` takes
  * its own path: those files go to it.
@@ -170,11 +131,17 @@ function isShortStringKey(e: Extract<Event, { type: typeof EVENT_ID.SCALAR }>, t
     && !HEX.test(source) && !INF_NAN.test(source) && !FLOAT.test(source);
 }
 
-/** The tree of where each node starts, from the events of a plain document. */
-function place(events: readonly Event[], text: string): Placed {
+/**
+ * The tree of where each node starts, or `undefined` when the document is not plain: no anchors,
+ * aliases, tags, directives or document markers, one document, and every key a short string on
+ * one line other than `__proto__` (`yaml` refuses an implicit key whose `:` is more than 1024
+ * characters on).
+ */
+function placePlain(events: readonly Event[], text: string): Placed | undefined {
   type Frame = { node: Placed; key?: { name: string; at: number | undefined } };
   const stack: Frame[] = [];
   let root: Placed | undefined;
+  let documents = 0;
   const attach = (node: Placed) => {
     const top = stack[stack.length - 1];
     if (!top) {
@@ -187,27 +154,35 @@ function place(events: readonly Event[], text: string): Placed {
     }
   };
   for (const e of events) {
+    const top = stack[stack.length - 1];
+    const atKey = top?.node.pairs !== undefined && top.key === undefined;
     switch (e.type) {
+      case EVENT_ID.DOCUMENT:
+        // js-yaml takes an indented `---` for a document marker; `yaml` refuses it.
+        if (++documents > 1 || e.directives.length > 0 || e.explicitStart || e.explicitEnd) return undefined;
+        break;
+      case EVENT_ID.ALIAS:
+        return undefined;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
+        if (e.anchorStart !== -1 || e.tagStart !== -1 || atKey) return undefined;
         const node: Placed = e.type === EVENT_ID.MAPPING ? { at: e.start, pairs: new Map() } : { at: e.start, items: [] };
         attach(node);
         stack.push({ node });
         break;
       }
-      case EVENT_ID.SCALAR: {
-        const top = stack[stack.length - 1];
-        const at = scalarStart(e);
-        if (top?.node.pairs && !top.key) top.key = { name: getScalarValue(text, e), at };
-        else attach({ at });
+      case EVENT_ID.SCALAR:
+        if (e.anchorStart !== -1 || e.tagStart !== -1) return undefined;
+        if (!atKey) attach({ at: scalarStart(e) });
+        else if (isShortStringKey(e, text)) top!.key = { name: getScalarValue(text, e), at: scalarStart(e) };
+        else return undefined;
         break;
-      }
       case EVENT_ID.POP:
         stack.pop();
         break;
     }
   }
-  return root!;
+  return root;
 }
 
 /**

@@ -32,17 +32,22 @@ export function parseYaml(file: string, text: string): YamlFile {
   const fully = () => (full ??= parseFullYaml(file, clean));
   let lines: number[] | undefined;
   const at = (offset: number) => lineAndColumn((lines ??= lineStarts(clean)), offset);
-  const locate = (path: DataPath) => {
+  const locate: Locate = (path) => {
     const start = plain.start(path);
     return start === undefined ? fully().locate(path) : at(start);
   };
-  const locateKey = (path: DataPath, key: string) => {
+  const locateKey: LocateKey = (path, key) => {
     const start = plain.keyStart(path, key);
     if (start === undefined) return fully().locateKey(path, key);
     return start === null ? locate([...path, key]) : at(start);
   };
+  return yamlFile(file, plain.data, locate, locateKey);
+}
+
+/** A read file, whose problems are placed by `locate` and `locateKey`. */
+function yamlFile(file: string, data: unknown, locate: Locate, locateKey: LocateKey): FullYamlFile {
   return {
-    file, data: plain.data, locate,
+    file, data, locate, locateKey,
     problem: (path, message) => ({ file, ...(locate(path) ?? {}), message }),
     keyProblem: (path, key, message) => ({ file, ...(locateKey(path, key) ?? {}), message }),
   };
@@ -62,9 +67,11 @@ function lineAndColumn(starts: readonly number[], offset: number): Position {
 }
 
 type Position = { line: number; col: number };
+type Locate = (path: DataPath) => Position | undefined;
+/** Where the key itself stands in the mapping at `path`, or failing that where `locate` puts it. */
+type LocateKey = (path: DataPath, key: string) => Position | undefined;
 export interface FullYamlFile extends YamlFile {
-  /** Where the key itself stands in the mapping at `path`, or failing that where `locate` puts it. */
-  locateKey(path: DataPath, key: string): Position | undefined;
+  locateKey: LocateKey;
 }
 
 /** The file read by `yaml`, which says what is wrong with it in its own words and places every node. */
@@ -93,7 +100,7 @@ export function parseFullYaml(file: string, clean: string): FullYamlFile {
   } catch (err) {
     throw new InputError([{ file, message: `invalid YAML: ${yamlMessage(err as Error)}` }]);
   }
-  const locate = (path: readonly (string | number)[]) => {
+  const locate: Locate = (path) => {
     let node: unknown = doc.contents;
     let found: Node | undefined = doc.contents ?? undefined;
     for (const key of path) {
@@ -106,18 +113,14 @@ export function parseFullYaml(file: string, clean: string): FullYamlFile {
     }
     return found?.range ? at(found.range[0]) : undefined;
   };
-  const locateKey = (path: readonly (string | number)[], key: string) => {
+  const locateKey: LocateKey = (path, key) => {
     const parent = path.length ? doc.getIn(path, true) : doc.contents;
     if (!isMap(parent)) return locate([...path, key]);
     const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
     const range = (pair?.key as Node | undefined)?.range;
     return range ? at(range[0]) : locate([...path, key]);
   };
-  return {
-    file, data, locate, locateKey,
-    problem: (path, message) => ({ file, ...(locate(path) ?? {}), message }),
-    keyProblem: (path, key, message) => ({ file, ...(locateKey(path, key) ?? {}), message }),
-  };
+  return yamlFile(file, data, locate, locateKey);
 }
 
 /** The parser's first line, except where it would only puzzle: a stack overflow means nesting far too deep. */

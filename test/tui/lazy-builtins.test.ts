@@ -9,9 +9,14 @@ import { lazyBuiltins } from '../../scripts/lazy-builtins.mjs';
 const dir = mkdtempSync(join(tmpdir(), 'redline-builtins-'));
 const REPORT = "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)))));";
 
-/** Runs `node <args>` and tells which built-in modules it loaded. */
-function builtinsLoadedBy(args: readonly string[]): { loaded: string[]; stdout: string; status: number | null } {
-  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(REPORT)}`, ...args], { encoding: 'utf8' });
+/**
+ * Runs `node <args>` and tells which built-in modules it loaded. `detached` runs it in a session
+ * of its own (util-linux setsid), with no terminal to ask and no COLUMNS or LINES to read.
+ */
+function builtinsLoadedBy(args: readonly string[], detached = false): { loaded: string[]; stdout: string; status: number | null } {
+  const node = [process.execPath, '--import', `data:text/javascript,${encodeURIComponent(REPORT)}`, ...args];
+  const { COLUMNS: _c, LINES: _l, ...env } = process.env;
+  const r = detached ? spawnSync('setsid', node, { encoding: 'utf8', env }) : spawnSync(node[0]!, node.slice(1), { encoding: 'utf8' });
   const loaded = r.stderr.split('\nLOADED ')[1];
   return { loaded: JSON.parse(loaded ?? '[]') as string[], stdout: r.stdout, status: r.status };
 }
@@ -19,10 +24,10 @@ function builtinsLoadedBy(args: readonly string[]): { loaded: string[]; stdout: 
 let bundles = 0;
 
 /** Runs a bundle with `then` after it, and tells which built-in modules it loaded. */
-function runBundle(bundle: string, then = ''): ReturnType<typeof builtinsLoadedBy> {
+function runBundle(bundle: string, then = '', detached = false): ReturnType<typeof builtinsLoadedBy> {
   const file = join(dir, `bundle-${++bundles}.mjs`);
   writeFileSync(file, `${bundle}\n${then}`);
-  return builtinsLoadedBy([file]);
+  return builtinsLoadedBy([file], detached);
 }
 
 describe('built-ins Ink\'s dependencies need only on a rare path are loaded on that path', () => {
@@ -47,8 +52,8 @@ describe('built-ins Ink\'s dependencies need only on a rare path are loaded on t
       stdin: { contents: "import terminalSize from 'terminal-size'; console.log(JSON.stringify(terminalSize()));", resolveDir: process.cwd() },
       bundle: true, platform: 'node', format: 'esm', write: false, plugins: [lazyBuiltins], logLevel: 'silent',
     });
-    // Piped, with no COLUMNS: terminal-size falls back to tput or stty, or its default of 80×24.
-    const r = runBundle(out.outputFiles[0]!.text);
+    // Piped, with no terminal and no COLUMNS: terminal-size falls back to tput or resize, or its default of 80×24.
+    const r = runBundle(out.outputFiles[0]!.text, '', true);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ columns: expect.any(Number), rows: expect.any(Number) });
     expect(r.loaded).toContain('child_process');
