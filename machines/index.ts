@@ -51,6 +51,7 @@ export * from './guards.js';
 export * from './inputs.js';
 export * from './actors.js';
 export * from './milestones.js';
+export * from './windows.js';
 export type { ModelEvent, Channel } from './events.js';
 export type { RecordParams } from './record.js';
 export * from './sources.js';

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MILESTONE_IDS, readGuard } from '../../machines/index.js';
+import { MILESTONE_IDS, WINDOWS as RECORD, readGuard } from '../../machines/index.js';
 import { evolve, foldRun, milestoneDates, simulate, type RunResult } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { BASELINE } from '../helpers/scenario.js';
 
-/** TIMELINE.md's milestone table: the windows a faithful baseline must hit. */
-const WINDOWS: Record<string, [string, string]> = {
-  'formal-request': ['2024-05-13', '2024-05-13'],
-  'advisors-recommend': ['2024-05-13', '2024-05-13'],
-  'approved-in-principle': ['2024-05-15', '2024-05-15'],
-  'due-diligence-ordered': ['2024-05-15', '2024-05-15'],
-  'principals-agree': ['2024-05-20', '2024-05-24'],
-  'final-approval': ['2024-05-23', '2024-05-28'],
-  'classified-letter': ['2024-05-27', '2024-05-29'],
-  'first-public-hint': ['2024-05-29', '2024-05-29'],
-  'in-effect': ['2024-05-30', '2024-05-30'],
-};
+/** The record's windows (machines/windows.ts): where a faithful baseline must land. */
+const WINDOWS = Object.fromEntries(MILESTONE_IDS.map((id) => [id, [RECORD[id].from, RECORD[id].to] as const]));
 
 const scenario = loadScenario(BASELINE);
 const run = simulate(scenario.inputs);
