@@ -1,4 +1,4 @@
-// `npm run docs`: redraws the README's pictures with the bundled CLI, from the list in
+// `npm run docs`: redraws the pictures of README.md and docs/*.md with the bundled CLI, from the list in
 // docs/pictures.json (which the test that keeps them current reads too).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Renders real frames of the terminal UI (the same Screen component the app draws) and writes
-// them as SVG pictures under docs/, for the README: `node scripts/tui-picture.mjs`.
+// them as SVG pictures under docs/, for docs/tui.md: `node scripts/tui-picture.mjs`.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -1,4 +1,4 @@
-/** Every key of the terminal UI, as the help pane and the README list them. */
+/** Every key of the terminal UI, as the help pane and docs/tui.md list them. */
 export const KEY_TABLE: readonly { readonly keys: string; readonly does: string; readonly short?: string }[] = [
   { keys: '→ / ←', does: 'step one event forward / back', short: 'step' },
   { keys: 'PgDn / PgUp', does: 'ten events forward / back' },

@@ -47,7 +47,7 @@ describe('the frame at any size', () => {
     expect(stripAnsi(frameAt(80, 7))).toBe('redline needs at least 24×8');
   });
 
-  it('panes collapse as the terminal narrows, at the widths the README gives: all side by side from 150 columns, Event and Blame sharing a column from 149 to 110, one pane below, no timeline below 60', () => {
+  it('panes collapse as the terminal narrows, at the widths docs/tui.md gives: all side by side from 150 columns, Event and Blame sharing a column from 149 to 110, one pane below, no timeline below 60', () => {
     const titles = ['Timeline', 'Decision path', 'Event: the start', 'Blame · danger to Kharkiv'];
     const shown = (columns: number) => titles.filter((t) => frameAt(columns, 30).includes(t));
     expect(shown(150)).toEqual(titles);
