@@ -4,7 +4,7 @@ import type { LogEvent, RunInputs, RunResult } from '../engine/types.js';
 import { applyChanges, tryApplyChanges, type Change } from '../scenario/changes.js';
 import { InputError, didYouMean } from '../scenario/errors.js';
 import { isScenarioDay } from '../scenario/schema.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../util/canonical-json.js';
 import type { LoadedLog } from './parse-log.js';
 
 export interface ForkPlan {
