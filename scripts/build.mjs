@@ -20,7 +20,7 @@ import { buildKey, currentKey, BUILDS, KEY_FILE } from './build-key.mjs';
 // A process may sit on an old build for a long sweep or an open TUI: old builds stay this long.
 const KEEP_OLD_MS = 60 * 60 * 1000;
 
-process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+process.chdir(fileURLToPath(new globalThis.URL('..', import.meta.url)));
 const key = buildKey();
 if (!process.argv.includes('--force') && currentKey() === key) {
   console.log('dist/ is up to date (node scripts/build.mjs --force builds anyway)');
@@ -66,6 +66,6 @@ function pruneOldBuilds(current) {
   for (const name of readdirSync(BUILDS)) {
     if (name === current) continue;
     const path = join(BUILDS, name);
-    if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true, force: true });
+    if (new Date().getTime() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true, force: true });
   }
 }

@@ -110,14 +110,14 @@ describe('redline tui', () => {
         tui(['runs/baseline.jsonl'], bufferIO());
         const session = forkSession(openSession(started.at(-1)!), { remove: 'blinken-briefs-biden' }, { seq: 33, date: '2024-05-15' });
         const path = forkPath(session, existsSync);
-        expect(path).toBe(join('runs', 'baseline-fork-1.yaml'));
-        writeFileSync(path, forkFileText(session, path, FILE_IO.extendsRef!(session.origin, path)));
+        expect(path).toBe(join('forks', 'baseline-fork-1.yaml'));
+        FILE_IO.writeNew(path, forkFileText(session, path, FILE_IO.extendsRef!(session.origin, path)));
         expect(readFileSync(path, 'utf8')).toMatch(/^extends: \.\.\/scenarios\/baseline\.yaml$/m);
         expect(simulate(loadScenario(path).inputs).events).toEqual(session.run.events);
       } finally {
         process.chdir(cwd);
       }
-      expect(existsSync(join(log, '..', 'baseline-fork-1.yaml'))).toBe(true);
+      expect(existsSync(join(dir, 'forks', 'baseline-fork-1.yaml'))).toBe(true);
     });
   });
 });
