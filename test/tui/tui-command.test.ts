@@ -103,7 +103,7 @@ describe('redline tui', () => {
     });
 
     it('w writes a fork that extends the scenario file by a relative path, and that file reproduces the fork', () => {
-      const { dir, log } = recorded();
+      const { dir } = recorded();
       const cwd = process.cwd();
       process.chdir(dir);
       try {
