@@ -1,7 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from '../../src/scenario/load.js';
 import { MILESTONE_IDS } from '../../machines/milestones.js';
+import { shippedScenarios } from '../helpers/shipped-scenarios.js';
 
 /** One command line of a golden file; `{log}` stands for the log `run --log` wrote. */
 export interface GoldenCase {
@@ -12,8 +12,8 @@ export interface GoldenCase {
 
 /** Every scenario, and every fixture that loads: the inputs whose outputs are kept. */
 export function goldenInputs(): string[] {
-  const fixtures = yamlUnder('test/fixtures').filter((f) => loads(f));
-  return [...yamlUnder('scenarios'), ...fixtures];
+  const fixtures = shippedScenarios('test/fixtures').filter((f) => !f.endsWith('manifest.yaml') && loads(f));
+  return [...shippedScenarios('scenarios'), ...fixtures];
 }
 
 /** The command lines kept for one input, in the order they run (the log first: later ones read it). */
@@ -35,14 +35,6 @@ export function goldenCases(file: string): GoldenCase[] {
 
 /** Where an input's golden outputs live. */
 export const goldenFile = (input: string): string => join('test/golden', `${input.replace(/\.ya?ml$/, '').replace(/[/\\]/g, '--')}.json.gz`);
-
-function yamlUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlUnder(path);
-    return /\.ya?ml$/.test(name) && name !== 'manifest.yaml' ? [path] : [];
-  });
-}
 
 function loads(file: string): boolean {
   try {
