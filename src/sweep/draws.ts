@@ -1,5 +1,6 @@
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { drawInput } from './distributions.js';
+import { fmix32 } from './fmix32.js';
 import type { UncertainInput } from './uncertainty.js';
 
 /**
@@ -51,16 +52,6 @@ function murmur3x86_128(block: readonly [number, number, number, number], out: I
   h1 = (h1 + h2 + h3 + h4) | 0;
   h2 = (h2 + h1) | 0; h3 = (h3 + h1) | 0; h4 = (h4 + h1) | 0;
   out[0] = h1; out[1] = h2; out[2] = h3; out[3] = h4;
-}
-
-/** MurmurHash3's finaliser: every input bit moves every output bit. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
 }
 
 const STATE = new Int32Array(4);

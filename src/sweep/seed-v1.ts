@@ -1,16 +1,9 @@
+import { fmix32 } from './fmix32.js';
+
 /**
  * The 32-bit seed rows of version 1 carried for run `run` (redline before
  * 128-bit run seeds): kept only so old rows files read and print as they were.
  */
 export function runSeedV1(seed: number, run: number): number {
-  return fmix32(fmix32(seed ^ 0x9e3779b9) ^ Math.imul(run + 1, 0x85ebca6b));
-}
-
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(fmix32(seed ^ 0x9e3779b9) ^ Math.imul(run + 1, 0x85ebca6b)) >>> 0;
 }
