@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { shippedScenarios } from '../helpers/shipped-scenarios.js';
 import { simulate } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { runFast } from '../../src/sweep/run-fast.js';
 
-const SCENARIOS = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
+const SCENARIOS = shippedScenarios();
 
 describe('the compiled stepper against the reference engine', () => {
   for (const file of SCENARIOS) {
