@@ -2,8 +2,8 @@ import type { ParameterName, Params } from '../../machines/index.js';
 import type { RunInputs } from '../engine/types.js';
 import { drawRun } from './draws.js';
 import { rowWidth } from './rows.js';
-import { milestoneDays } from './run-fast.js';
-import { prepareInputs, timeline } from './timeline.js';
+import { milestoneDays } from '../engine/simulate.js';
+import { prepareInputs, timeline } from '../engine/input-order.js';
 import type { UncertainInput } from './uncertainty.js';
 
 /** What a sweep runs: plain data, so it crosses to worker threads as is. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { extendsRefTo, FORKS_DIR } from './model/fork-file.js';
-import { runFast } from '../sweep/run-fast.js'; // the compiled machines: the same log as simulate(), held equal by test/sweep
+import { simulate } from '../engine/simulate.js';
 import { baseScenario } from '../log/base-scenario.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Opened } from './model/session.js';
@@ -13,7 +13,7 @@ export function openScenario(file: string): Opened {
   const scenario = loadScenario(file);
   const { parent } = scenario;
   return {
-    file, id: scenario.id, title: scenario.title, run: runFast(scenario.inputs),
+    file, id: scenario.id, title: scenario.title, run: simulate(scenario.inputs),
     ...(parent ? { parent: { id: parent.id, inputs: parent.inputs } } : {}),
   };
 }

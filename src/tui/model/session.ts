@@ -1,5 +1,5 @@
 import type { RunInputs, RunResult } from '../../engine/index.js';
-import { runFast } from '../../sweep/run-fast.js';
+import { simulate } from '../../engine/simulate.js';
 import type { Change } from '../../scenario/changes.js';
 import type { Params } from '../../../machines/index.js';
 import { planFork, type ForkWording } from '../../log/plan-fork.js';
@@ -68,7 +68,7 @@ export function comparisonOf(session: Session): { readonly id: string; readonly 
   if (session.changes.length > 0) return { id: origin.id, run: origin.run };
   if (origin.parent) {
     let run = parentRuns.get(origin.parent);
-    if (!run) parentRuns.set(origin.parent, (run = runFast(origin.parent.inputs)));
+    if (!run) parentRuns.set(origin.parent, (run = simulate(origin.parent.inputs)));
     return { id: origin.parent.id, run };
   }
   return { id: session.reference.id, run: session.reference.run };
