@@ -1,7 +1,7 @@
 import { PARAMETER_NAMES, defaultParams, isInputType, isParameterName, type ParameterName, type Params } from '../../machines/index.js';
 import { simulate } from '../engine/simulate.js';
 import type { RunInputs } from '../engine/types.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../util/canonical-json.js';
 import { modelHash } from './model-hash.js';
 import type { LoadedLog } from './parse-log.js';
 

@@ -125,6 +125,16 @@ describe('the terminal UI, key by key', () => {
     expect(await press([KEYS.enter], 'already exists')).toContain('write fork to:');
   });
 
+  it('q after a fork asks before the fork is lost; another key goes back to it, w writes it', async () => {
+    const { press, frame } = renderApp();
+    await press([...type('g2024-05-03'), KEYS.enter, KEYS.left], 'step ');
+    await press(['f', KEYS.right, KEYS.enter], '⑂ 1 change');
+    expect(await press(['q'], 'quit without writing the fork?')).toContain('q or y quit · w write it');
+    await press(['x'], 'step ');
+    expect(frame()).not.toContain('quit without writing');
+    expect(await press(['q', 'w'], 'write fork to: forks/baseline-fork-1.yaml')).toContain('Enter write');
+  });
+
   it('? shows every key; any key closes the help', async () => {
     const { press } = renderApp();
     const help = await press(['?'], 'Keys');

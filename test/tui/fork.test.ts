@@ -53,7 +53,7 @@ describe('a fork', () => {
 
 describe('writing a fork', () => {
   const fork = forkSession(forkSession(session, { remove: 'cameron-kyiv-remarks' }, { seq: 16, date: '2024-05-03' }),
-    { set: { parameter: 'kyivRequestThreat', value: 0.8 } }, { seq: 20, date: '2024-05-10' });
+    { set: { parameter: 'kyivRequestThreat', value: 0.8 } }, { seq: 16, date: '2024-05-03' });
 
   it('writes a scenario that extends the original and lists the changes in the scenario language', () => {
     const text = forkFileText(forkSession(fork, added, { seq: 20, date: null }), 'scenarios/baseline-fork-1.yaml');
