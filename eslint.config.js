@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'runs/'] },
+  { ignores: ['dist', '.dist/', 'node_modules/', 'coverage/', 'runs/'] },
   {
     files: ['bench/**'],
     rules: { 'no-restricted-properties': 'off' },

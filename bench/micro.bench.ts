@@ -1,7 +1,7 @@
 import { createActor, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import { compileMachine } from '../src/sweep/stepper/compile-machine.js';
-import type { StepAction } from '../src/sweep/stepper/compiled-machine.js';
-import { initialState, step } from '../src/sweep/stepper/macrostep.js';
+import { compileMachine } from '../src/engine/stepper/compile-machine.js';
+import type { StepAction } from '../src/engine/stepper/compiled-machine.js';
+import { initialState, step } from '../src/engine/stepper/macrostep.js';
 import { perSecond, rate, table } from './measure.js';
 import { MICRO_EVENTS, MICRO_INITIAL, immutableReducer, microMachine, mutableReducer } from './micro-model.js';
 

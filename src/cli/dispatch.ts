@@ -15,7 +15,9 @@ Usage:
                                           why a milestone came when it did, or where the path
                                           stopped; compared with the parent (or --against)
   redline replay <log> [--json]           the milestones of a saved run, from its log alone
-  redline replay <log> --verify [--json]  run the model again and report the first event that differs (exit 1)
+  redline replay <log> --verify [--reference] [--json]
+                                          run the model again and report the first event that differs (exit 1);
+                                          --reference runs it through XState's own transition() instead of the engine
   redline state <log> (--at N | --on YYYY-MM-DD) [--json]
                                           the full state after event N or at the end of a day
   redline fork <log> --at N (--add event.yaml | --remove ID | --move ID=YYYY-MM-DD | --set PARAM=VALUE)...

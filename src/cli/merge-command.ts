@@ -11,7 +11,7 @@ import { printSummary } from './print-summary.js';
 import { REPORT_OPTIONS, reportChoice } from './sweep-options.js';
 
 /** The parts of a header every shard of one sweep shares. */
-const SHARED = ['scenario', 'seed', 'runs', 'uncertainty', 'fingerprint'] as const;
+const SHARED = ['version', 'scenario', 'seed', 'runs', 'uncertainty', 'fingerprint'] as const;
 
 /**
  * `redline merge <part>... [--json|--csv] [--summary]`: the shards of one sweep

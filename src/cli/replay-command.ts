@@ -4,14 +4,15 @@ import { parseCommandArgs } from './parse-command-args.js';
 import { runJson, runTable } from './run-report.js';
 import { verifyText } from './verify-report.js';
 
-/** `redline replay <log> [--json] [--verify]`: milestones from the log alone, or checked against the model. */
+/** `redline replay <log> [--json] [--verify [--reference]]`: milestones from the log alone, or checked against the model (the engine, or XState itself). */
 export function replayCommand(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, verify: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, verify: { type: 'boolean' }, reference: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('replay takes one log file, e.g. redline replay runs/baseline.jsonl');
+  if (values.reference && !values.verify) throw new UsageError('--reference goes with --verify: redline replay LOG --verify --reference');
   const log = readLog(positionals[0]!);
   for (const warning of log.warnings) io.err(warning);
   if (values.verify) {
-    const verification = verifyLog(log);
+    const verification = verifyLog(log, { reference: values.reference === true });
     io.out(values.json ? JSON.stringify(verification, null, 2) : verifyText(log, verification));
     return verification.identical ? 0 : 1;
   }

@@ -9,11 +9,13 @@ import { openRowsFile, rowsFileSink } from '../sweep/sweep-file.js';
 import type { SweepJob } from '../sweep/sweep-job.js';
 import { createTally, type Tally } from '../sweep/tally.js';
 import { UsageError, type CommandIO } from './io.js';
+import { discoverCommand } from './discover-command.js';
+import { sensitivityCommand } from './sensitivity-command.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { printSummary } from './print-summary.js';
-import { MAX_RUNS, SWEEP_OPTIONS, reportChoice, shardOption, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
+import { MAX_RUNS, SWEEP_OPTIONS, reportChoice, shardChoice, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
 
-/** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M] [--workers W] [--out FILE [--resume]] [--json|--csv] [--summary]` */
+/** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M | --shard-from-env [--shard-count M]] [--workers W] [--out FILE [--resume]] [--json|--csv] [--summary]` */
 export function sweepCommand(args: string[], io: CommandIO): number {
   const { values, positionals } = parseCommandArgs(args, SWEEP_OPTIONS);
   if (positionals.length < 1 || positionals.length > 2) {
@@ -22,7 +24,7 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   const choice = reportChoice(values);
   const runs = wholeNumber('runs', values.runs, 1000, 1, MAX_RUNS);
   const seed = values.seed === undefined ? undefined : wholeNumber('seed', values.seed, 0, 0, 2 ** 32 - 1);
-  const shard = shardOption(values.shard);
+  const shard = shardChoice(values);
   const workers = workersOption(values.workers);
   if (values.resume && !values.out) throw new UsageError('--resume carries on the rows of --out FILE; give the file');
   // Two scenarios share one seed (the first's unless --seed), so inputs they both leave uncertain get the same draws.
@@ -31,7 +33,7 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   const progress = choice.format === 'report' && process.stderr.isTTY ? (t: string) => process.stderr.write(t) : undefined;
 
   if (jobs.length === 2) {
-    if (values.out || values.shard) throw new UsageError('comparing two scenarios prints the difference of their summaries; --out and --shard take one scenario');
+    if (values.out || values.shard || values['shard-from-env'] || values.sensitivity || values.discover) throw new UsageError('comparing two scenarios prints the difference of their summaries; --out, --shard, --sensitivity and --discover take one scenario');
     const [a, b] = jobs.map((job) => sweepOnce(job, sweepHeader(job, runs, shard), choice, workers, progress));
     if (choice.format === 'json') io.out(JSON.stringify(comparisonJson(a!, b!), null, 2));
     else if (choice.format === 'csv') io.out(comparisonCsv(a![1], b![1]));
@@ -40,6 +42,8 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   }
 
   const job = jobs[0]!;
+  if (values.discover !== undefined) return discoverCommand(job, values, runs, workers, io);
+  if (values.sensitivity !== undefined) return sensitivityCommand(job, values, runs, choice, workers, io);
   const header = sweepHeader(job, runs, shard);
   if (job.uncertainty.length === 0) io.err(`note: ${positionals[0]} has no uncertainty block; every run is the same`);
   // Rows go to --out FILE (always JSON Lines, so they can be resumed and merged), else to stdout when asked for.

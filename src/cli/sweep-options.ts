@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { MILESTONE_IDS, type MilestoneId } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
 import { didYouMean } from '../scenario/errors.js';
+import { ShardEnvError, shardFromEnv, type Shard } from '../sweep/shard-from-env.js';
 import { UsageError } from './io.js';
 
 /** The options `sweep` and `merge` share: what to print and about which date and milestone. */
@@ -13,6 +14,8 @@ export const REPORT_OPTIONS = {
 export const SWEEP_OPTIONS = {
   ...REPORT_OPTIONS,
   runs: { type: 'string' }, seed: { type: 'string' }, shard: { type: 'string' }, workers: { type: 'string' },
+  'shard-from-env': { type: 'boolean' }, 'shard-count': { type: 'string' },
+  sensitivity: { type: 'string' }, discover: { type: 'string' },
   out: { type: 'string' }, resume: { type: 'boolean' },
 } as const;
 
@@ -48,7 +51,23 @@ export function wholeNumber(name: string, raw: string | undefined, fallback: num
   return n;
 }
 
-export function shardOption(raw: string | undefined): { index: number; count: number } {
+/** The part to run: `--shard K/M`, or `--shard-from-env` (with `--shard-count M`) from a batch engine's variables. */
+export function shardChoice(values: { shard?: string; 'shard-from-env'?: boolean; 'shard-count'?: string }, env: NodeJS.ProcessEnv = process.env): Shard {
+  const count = values['shard-count'];
+  if (values['shard-from-env']) {
+    if (values.shard !== undefined) throw new UsageError('give --shard K/M or --shard-from-env, not both');
+    try {
+      return shardFromEnv(env, count === undefined ? undefined : wholeNumber('shard-count', count, 1, 1, MAX_RUNS));
+    } catch (err) {
+      if (err instanceof ShardEnvError) throw new UsageError(err.message);
+      throw err;
+    }
+  }
+  if (count !== undefined) throw new UsageError('--shard-count M goes with --shard-from-env (with --shard, say K/M)');
+  return shardOption(values.shard);
+}
+
+export function shardOption(raw: string | undefined): Shard {
   if (raw === undefined) return { index: 1, count: 1 };
   const m = /^(\d+)\/(\d+)$/.exec(raw);
   const [index, count] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];

@@ -1,4 +1,5 @@
-export { simulate, toModelEvent } from './simulate.js';
+export { simulate, simulateReference, milestoneDays } from './simulate.js';
+export { toModelEvent } from './input-events.js';
 export { evolve, foldRun, initialRunState, milestoneDates, decisionStateLabel, type RunState, type MilestoneHit, type Milestones } from './evolve.js';
 export { causeChain, eventName, sourcesBehind } from './causes.js';
 export { parseDay, formatDay, daysBetween } from './dates.js';

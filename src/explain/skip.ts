@@ -1,6 +1,6 @@
 import { MILESTONES, MILESTONE_IDS, readGuard, type GuardName, type GuardReading, type MilestoneId } from '../../machines/index.js';
 import { foldRun } from '../engine/evolve.js';
-import { RECORD_STATES } from '../engine/simulate.js';
+import { RECORD_STATES } from '../engine/records.js';
 import type { RunResult } from '../engine/types.js';
 import { recordGuard } from './machine-nodes.js';
 

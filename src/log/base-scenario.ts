@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { RunInputs } from '../engine/types.js';
 import { loadScenario } from '../scenario/load.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 /** How a fork written to `outFile` names the scenario it extends, and what the user should know about it. */
 export interface BaseScenario {

@@ -5,7 +5,7 @@ export { readLog } from './read-log.js';
 export { parseLog, type LoadedLog } from './parse-log.js';
 export { logHeader, LOG_FORMAT, LOG_VERSION, REDLINE_VERSION, type LogHeader } from './log-header.js';
 export { modelHash, hashModel, modelDefinition } from './model-hash.js';
-export { canonicalJson } from './canonical-json.js';
+export { canonicalJson } from '../util/canonical-json.js';
 export { UPCASTERS, upcasterChain, type Upcaster } from './upcast.js';
 export { verifyLog, type Verification, type Divergence, type DefaultChange } from './verify-log.js';
 export { planFork, describeChange, type ForkPlan } from './plan-fork.js';

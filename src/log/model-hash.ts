@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { and, not, or, stateIn, type AnyStateMachine } from 'xstate';
 import { FORCES, GUARDS, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES, PARAMETER_NAMES, PARAMETERS } from '../../machines/index.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 // XState's guard combinators are functions; their `check` tells which one they are.
 const COMBINATORS = new Map<unknown, string>([

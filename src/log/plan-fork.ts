@@ -4,7 +4,7 @@ import type { LogEvent, RunInputs, RunResult } from '../engine/types.js';
 import { applyChanges, tryApplyChanges, type Change } from '../scenario/changes.js';
 import { InputError, didYouMean } from '../scenario/errors.js';
 import { isScenarioDay } from '../scenario/schema.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../util/canonical-json.js';
 import type { LoadedLog } from './parse-log.js';
 
 export interface ForkPlan {
@@ -18,6 +18,13 @@ export interface ForkPlan {
   readonly run: RunResult;
 }
 
+/** How the messages name a change and an earlier fork point: as `redline fork`'s options, or as the TUI's steps. */
+export interface ForkWording {
+  change(c: Change): string;
+  /** Where to fork instead, for a change to the input at event `seq`. */
+  earlier(seq: number): string;
+}
+
 /** How a change reads on the command line, for messages. */
 export function describeChange(c: Change): string {
   if ('add' in c) return `--add ${c.add.id} (${c.add.date})`;
@@ -26,17 +33,22 @@ export function describeChange(c: Change): string {
   return `--set ${c.set.parameter}=${c.set.value}`;
 }
 
+const CLI_WORDING: ForkWording = { change: describeChange, earlier: (seq) => `fork at an earlier event (--at ${seq - 1} or less)` };
+
 /**
  * Checks changes against a log and a fork point and runs the fork in memory. The
  * first `at` events must stay as recorded: a change that would alter them is refused
  * (an `InputError` listing every such change). The forked run carries `scenario` as its identity.
+ * `redline fork` and the TUI's fork both plan here, so the same change gets the same answer.
  *
  * @example
  *   planFork(readLog('runs/baseline.jsonl'), 17, [{ remove: 'cameron-kyiv-remarks' }]).run
  */
 export function planFork(
-  log: LoadedLog, at: number, changes: readonly Change[], scenario: RunInputs['scenario'] = log.run.inputs.scenario,
+  log: Pick<LoadedLog, 'file' | 'run'>, at: number, changes: readonly Change[],
+  scenario: RunInputs['scenario'] = log.run.inputs.scenario, wording: ForkWording = CLI_WORDING,
 ): ForkPlan {
+  const describeChange = wording.change;
   const events = log.run.events;
   const refuse = (messages: string[]) => new InputError(messages.map((message) => ({ file: log.file, message })));
   if (!Number.isInteger(at) || at < 0 || at > events.length) {
@@ -60,7 +72,7 @@ export function planFork(
       continue;
     }
     if (id !== undefined && inputSeq.has(id) && inputSeq.get(id)! <= at) {
-      problems.push(`${what}: "${id}" is event ${inputSeq.get(id)}, at or before ${where}, which a fork keeps as recorded; fork at an earlier event (--at ${inputSeq.get(id)! - 1} or less)`);
+      problems.push(`${what}: "${id}" is event ${inputSeq.get(id)}, at or before ${where}, which a fork keeps as recorded; ${wording.earlier(inputSeq.get(id)!)}`);
     }
     const newDate = 'add' in c ? c.add.date : 'move' in c ? c.to : undefined;
     if (newDate !== undefined && !isScenarioDay(newDate)) {
@@ -82,12 +94,14 @@ export function planFork(
   if (applied.problems.length > 0) throw refuse(applied.problems.map((p) => `${describeChange(changes[p.index]!)}: ${p.message}`));
   const inputs = { ...applied.inputs, scenario };
   const run = simulate(inputs);
-  if (firstDifference(log.run, run, at)) throw refuse([culprit(log, at, changes, where)]);
+  if (firstDifference(log.run, run, at)) throw refuse([culprit(log, at, changes, where, describeChange)]);
   return { at, date, changes, inputs, run };
 }
 
 /** Which change (the first, applying them one by one) alters the kept events, and how. */
-function culprit(log: LoadedLog, at: number, changes: readonly Change[], where: string): string {
+function culprit(
+  log: Pick<LoadedLog, 'run'>, at: number, changes: readonly Change[], where: string, describeChange: (c: Change) => string,
+): string {
   for (let k = 0; k <= changes.length; k++) {
     const moved = firstDifference(log.run, simulate(applyChanges(log.run.inputs, changes.slice(0, k))), at);
     if (!moved) continue;

@@ -1,7 +1,7 @@
 import { PARAMETER_NAMES, defaultParams, isInputType, isParameterName, type ParameterName, type Params } from '../../machines/index.js';
-import { simulate } from '../engine/simulate.js';
+import { simulate, simulateReference } from '../engine/simulate.js';
 import type { RunInputs } from '../engine/types.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../util/canonical-json.js';
 import { modelHash } from './model-hash.js';
 import type { LoadedLog } from './parse-log.js';
 
@@ -43,8 +43,10 @@ export interface DefaultChange {
  *
  * @example
  *   verifyLog(readLog('runs/baseline.jsonl')).identical // true while the model is unchanged
+ *
+ * `reference` runs the model through XState's own `transition()` instead of the engine.
  */
-export function verifyLog(log: LoadedLog): Verification {
+export function verifyLog(log: LoadedLog, { reference = false }: { reference?: boolean } = {}): Verification {
   const current = modelHash();
   const hash = { log: log.header.modelHash, current, same: log.header.modelHash === current };
   const recorded = log.run.events;
@@ -58,7 +60,7 @@ export function verifyLog(log: LoadedLog): Verification {
     const event = recorded.find((e) => e.kind === 'input' && e.data.id === unknown.id);
     return result({ seq: event?.seq ?? 0, reason: `input "${unknown.id}" has type "${unknown.type}", which this model does not know`, log: event ?? unknown, fields: ['type'] }, 0);
   }
-  const fresh = simulate(inputs);
+  const fresh = (reference ? simulateReference : simulate)(inputs);
   for (const key of ['initialLedger', 'initialStates'] as const) {
     if (canonicalJson(log.run[key]) !== canonicalJson(fresh[key])) {
       const reason = `the runs start from a different ${key === 'initialLedger' ? 'ledger' : 'machine state'}`;

@@ -1,6 +1,5 @@
 import { MILESTONE_IDS } from '../../machines/index.js';
-import type { DiffJson } from '../cli/diff-report.js';
-import { movedText } from '../cli/diff-report.js';
+import { movedText, type DiffJson } from '../explain/diff-json.js';
 import type { Explanation } from '../explain/explain.js';
 import { renderExplanation } from '../explain/render.js';
 import { citedSources } from './cited-sources.js';

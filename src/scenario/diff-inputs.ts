@@ -1,7 +1,7 @@
 import { PARAMETER_NAMES, type ParameterName } from '../../machines/index.js';
 import { daysBetween } from '../engine/dates.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
-import { canonicalJson } from '../log/canonical-json.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 export interface MovedInput {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { PRIMARY_SCOPE, type MilestoneId, type Scope } from '../../machines/index.js';
 import { foldRun, milestoneDates } from '../engine/evolve.js';
-import { RECORD_STATES } from '../engine/simulate.js';
+import { RECORD_STATES } from '../engine/records.js';
 import type { RunResult } from '../engine/types.js';
 import { didYouMean } from './errors.js';
 import { checkCalendarDate, type FieldProblem } from './event-checks.js';

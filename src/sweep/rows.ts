@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MILESTONE_IDS } from '../../machines/index.js';
 import { formatDay, parseDay } from '../engine/dates.js';
 import { runSeed } from './draws.js';
+import { runSeedV1 } from './seed-v1.js';
 import type { SweepJob } from './sweep-job.js';
 import type { UncertainInput } from './uncertainty.js';
 
@@ -12,7 +13,8 @@ import type { UncertainInput } from './uncertainty.js';
  */
 export interface SweepHeader {
   readonly redline: 'sweep';
-  readonly version: 1;
+  /** 2: each run seeded from 128 bits (its row's `seed` is 32 hex digits); 1: from 32 (read, never resumed). */
+  readonly version: RowsVersion;
   readonly scenario: { readonly id: string; readonly title: string };
   readonly seed: number;
   readonly runs: number;
@@ -25,10 +27,14 @@ export interface SweepHeader {
   readonly fingerprint: string;
 }
 
-/** One run as a row: its index, its seed, what was drawn and the date of each milestone (null: never). */
+export type RowsVersion = 1 | 2;
+/** The rows version this redline writes. */
+export const ROWS_VERSION = 2;
+
+/** One run as a row: its index, its generator's seed (version 1: a 32-bit number), what was drawn and the date of each milestone (null: never). */
 export interface SweepRow {
   readonly run: number;
-  readonly seed: number;
+  readonly seed: string | number;
   readonly draws: Record<string, number | boolean>;
   readonly milestones: Record<string, string | null>;
 }
@@ -48,7 +54,7 @@ export function sweepHeader(job: SweepJob, runs: number, shard: { index: number;
     .digest('hex')
     .slice(0, 16);
   return {
-    redline: 'sweep', version: 1, scenario: { id: inputs.scenario.id, title: inputs.scenario.title },
+    redline: 'sweep', version: ROWS_VERSION, scenario: { id: inputs.scenario.id, title: inputs.scenario.title },
     seed, runs, shard, ...shardRange(runs, shard.index, shard.count), uncertainty, fingerprint,
   };
 }
@@ -71,7 +77,7 @@ export function toRow(header: SweepHeader, run: number, packed: ArrayLike<number
   });
   const milestones: Record<string, string | null> = {};
   MILESTONE_IDS.forEach((id, m) => (milestones[id] = dateOf(packed[offset + k + m]!)));
-  return { run, seed: runSeed(header.seed, run), draws, milestones };
+  return { run, seed: header.version === 1 ? runSeedV1(header.seed, run) : runSeed(header.seed, run), draws, milestones };
 }
 
 /** A row back into packed numbers; throws a message naming what is wrong. */

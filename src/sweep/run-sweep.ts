@@ -37,9 +37,9 @@ export function runSweep(r: SweepRun): void {
   runOnWorkers(r, size);
 }
 
-/** Where the bundled worker entry is: beside the running bundle, or in dist/ when run from source. */
+/** Where the bundled worker entry is: beside the running bundle (or its chunk), or in dist/ when run from source. */
 export function workerFile(): string {
-  for (const candidate of ['./sweep-worker.js', '../../dist/sweep-worker.js']) {
+  for (const candidate of ['./sweep-worker.js', '../sweep-worker.js', '../../dist/sweep-worker.js']) {
     const file = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(file)) return file;
   }

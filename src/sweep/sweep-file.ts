@@ -3,7 +3,7 @@ import { InputError } from '../scenario/errors.js';
 import { checkReadable } from '../scenario/read-text-file.js';
 import { firstLine, readLines, type Line } from './read-lines.js';
 import type { RowSink } from './collect.js';
-import { fromRow, rowWidth, type SweepHeader } from './rows.js';
+import { ROWS_VERSION, fromRow, rowWidth, type SweepHeader } from './rows.js';
 import { tallyRun, type Tally } from './tally.js';
 
 /** A run read back from a rows file. */
@@ -20,8 +20,11 @@ export function readHeader(file: string): SweepHeader {
   checkReadable(file);
   const first = firstLine(file);
   const header = first && parse(first.text);
-  if (!header || header.redline !== 'sweep' || header.version !== 1) {
+  if (!header || header.redline !== 'sweep') {
     throw bad(file, 1, 'not a redline sweep file: the first line should be the sweep\'s header, as written by "redline sweep --json" or "--out"');
+  }
+  if (header.version !== 1 && header.version !== ROWS_VERSION) {
+    throw bad(file, 1, `holds sweep rows of version ${JSON.stringify(header.version)}, which this redline does not know (it reads 1 and ${ROWS_VERSION}); use the redline that wrote it, or re-run the sweep`);
   }
   return header as unknown as SweepHeader;
 }
@@ -86,6 +89,14 @@ export function openRowsFile(file: string, header: SweepHeader, tally: Tally, re
   }
   if (!resume) throw new InputError([{ file, message: 'already holds sweep rows; add --resume to carry on, or choose another --out file' }]);
   const stored = readHeader(file);
+  if (stored.version !== header.version) {
+    throw new InputError([{
+      file, line: 1,
+      message: `holds rows of version ${stored.version} (each run seeded from 32 bits), which cannot be carried on with 128-bit run seeds; `
+        + `re-run the sweep into a new file: redline sweep <scenario> --runs ${stored.runs} --seed ${stored.seed}`
+        + `${stored.shard.count > 1 ? ` --shard ${stored.shard.index}/${stored.shard.count}` : ''} --out <new file>`,
+    }]);
+  }
   if (JSON.stringify(stored) !== JSON.stringify(header)) {
     const what = (['scenario', 'seed', 'runs', 'shard', 'fingerprint'] as const)
       .filter((k) => JSON.stringify(stored[k]) !== JSON.stringify(header[k]));

@@ -1,9 +1,10 @@
 import type { ParameterName, Params } from '../../machines/index.js';
 import type { RunInputs } from '../engine/types.js';
 import { drawRun } from './draws.js';
+import { sobolDraws } from './sobol/design.js';
 import { rowWidth } from './rows.js';
-import { milestoneDays } from './run-fast.js';
-import { prepareInputs, timeline } from './timeline.js';
+import { milestoneDays } from '../engine/simulate.js';
+import { prepareInputs, timeline } from '../engine/input-order.js';
 import type { UncertainInput } from './uncertainty.js';
 
 /** What a sweep runs: plain data, so it crosses to worker threads as is. */
@@ -11,6 +12,8 @@ export interface SweepJob {
   readonly inputs: RunInputs;
   readonly uncertainty: readonly UncertainInput[];
   readonly seed: number;
+  /** How runs draw their inputs: at random (the default), or as the runs of a Saltelli design for Sobol indices. */
+  readonly design?: 'random' | 'sobol';
 }
 
 /**
@@ -31,10 +34,11 @@ export function createRunner(job: SweepJob): (from: number, to: number) => Float
   const occurs = new Uint8Array(prepared.length);
   // One params object for all runs: every run sets each drawn parameter, and nothing of a run outlives it.
   const params: Record<ParameterName, number> = { ...inputs.params };
+  const draw = job.design === 'sobol' ? sobolDraws : drawRun;
   return (from, to) => {
     const out = new Float64Array((to - from) * width);
     for (let run = from; run < to; run++) {
-      drawRun(uncertainty, seed, run, draws);
+      draw(uncertainty, seed, run, draws);
       shift.fill(0);
       occurs.fill(1);
       for (let i = 0; i < k; i++) {

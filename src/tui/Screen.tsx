@@ -65,7 +65,8 @@ export function Screen({ session, context: c, mode, columns, rows }: Props) {
 
   const prompt = mode === 'goTo'
     ? { label: 'go to date:', text: c.text, error: c.error, hint: 'YYYY-MM-DD · Enter go · Esc cancel' }
-    : mode === 'writing' ? { label: 'write fork to:', text: c.text, error: c.error, hint: 'Enter write · Esc cancel' } : undefined;
+    : mode === 'writing' ? { label: 'write fork to:', text: c.text, error: c.error, hint: 'Enter write · Esc cancel' }
+    : mode === 'confirmQuit' ? { label: 'quit without writing the fork?', hint: 'q or y quit · w write it · any other key stays' } : undefined;
   return (
     <Box flexDirection="column" width={layout.width} height={layout.body + 2}>
       <Header

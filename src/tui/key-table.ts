@@ -14,5 +14,5 @@ export const KEY_TABLE: readonly { readonly keys: string; readonly does: string;
   { keys: 'f', does: 'fork here: add an input, remove or move this one, or set a parameter', short: 'fork' },
   { keys: 'w', does: 'write the fork as a scenario file that extends the original', short: 'write' },
   { keys: '?', does: 'this help', short: 'help' },
-  { keys: 'q / Ctrl-C', does: 'quit', short: 'quit' },
+  { keys: 'q / Ctrl-C', does: 'quit; with a fork not yet written, q asks first (q or y quits, w writes)', short: 'quit' },
 ];

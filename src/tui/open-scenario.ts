@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { runFast } from '../sweep/run-fast.js'; // the compiled machines: the same log as simulate(), held equal by test/sweep
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { extendsRefTo, FORKS_DIR } from './model/fork-file.js';
+import { simulate } from '../engine/simulate.js';
 import { baseScenario } from '../log/base-scenario.js';
 import { loadScenario } from '../scenario/load.js';
 import type { Opened } from './model/session.js';
@@ -12,7 +13,7 @@ export function openScenario(file: string): Opened {
   const scenario = loadScenario(file);
   const { parent } = scenario;
   return {
-    file, id: scenario.id, title: scenario.title, run: runFast(scenario.inputs),
+    file, id: scenario.id, title: scenario.title, run: simulate(scenario.inputs),
     ...(parent ? { parent: { id: parent.id, inputs: parent.inputs } } : {}),
   };
 }
@@ -22,7 +23,10 @@ export const FILE_IO: SessionIO = {
   open: openScenario,
   list: (dir) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)),
   exists: existsSync,
-  writeNew: writeNewFile,
-  // A scenario's fork sits beside it and names it by id; a log's finds the scenario file as `redline fork` does.
-  extendsRef: (origin, path) => (origin.recorded ? baseScenario(origin.run.inputs, path).ref : origin.id),
+  writeNew: (path, text) => {
+    if (dirname(path) === FORKS_DIR) mkdirSync(FORKS_DIR, { recursive: true });
+    writeNewFile(path, text);
+  },
+  // A scenario's fork names it by a path from the fork's folder; a log's finds the scenario file as `redline fork` does.
+  extendsRef: (origin, path) => (origin.recorded ? baseScenario(origin.run.inputs, path).ref : extendsRefTo(origin.file, origin.id, path)),
 };

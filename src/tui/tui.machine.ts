@@ -18,6 +18,8 @@ export interface RunView {
   hasInput(id: string): boolean;
   /** Where `w` offers to write the fork; null when there is nothing to write. */
   readonly writePath: string | null;
+  /** How many changes the fork on screen has (0 when not forked). */
+  readonly changes: number;
 }
 
 export interface Notice {
@@ -41,6 +43,8 @@ export interface TuiContext {
   readonly pick: number;
   readonly form: ForkForm;
   readonly notice: Notice | null;
+  /** How many changes the fork had when last written: quitting with more asks first. */
+  readonly saved: number;
 }
 
 export type TuiEvent =
@@ -95,6 +99,7 @@ export const tuiMachine = setup({
     printable: ({ event }) => [...(keyOf(event) ?? '')].length === 1,
     atEnd: ({ context }) => context.seq >= context.view.length,
     canWrite: ({ context }) => context.view.writePath !== null,
+    unsaved: ({ context }) => context.view.changes > 0 && context.view.changes !== context.saved,
     validDate: ({ context }) => parseDay(context.text.trim()) !== undefined,
     hasFiles: ({ context }) => context.files.length > 0,
     formValid: ({ context }) => 'change' in formChange(context.form, formContext(context)),
@@ -127,6 +132,7 @@ export const tuiMachine = setup({
     requestWrite: emit(({ context }) => ({ type: 'write' as const, path: context.text.trim() })),
     requestList: emit({ type: 'list' as const }),
     nothingToWrite: raise({ type: 'NOTICE', notice: { kind: 'info', text: 'nothing to write yet: fork the run first (f)' } }),
+    markSaved: assign(({ context }) => ({ saved: context.view.changes })),
     written: raise(({ event }) => ({
       type: 'NOTICE' as const, notice: { kind: 'info' as const, text: `wrote ${(event as { path: string }).path}` },
     })),
@@ -136,7 +142,7 @@ export const tuiMachine = setup({
   type: 'parallel',
   context: ({ input }) => ({
     view: input.view, seq: input.seq ?? 0, speed: 1, gauge: 0, focus: 'decision', text: '', error: null,
-    files: [], pick: 0, form: initialForm({ input: null, date: null, params: input.view.params, hasInput: () => false }), notice: null,
+    files: [], pick: 0, form: initialForm({ input: null, date: null, params: input.view.params, hasInput: () => false }), notice: null, saved: 0,
   }),
   on: {
     RUN_LOADED: { actions: assign(({ event }) => ({ view: event.view, seq: Math.max(0, Math.min(event.view.length, event.seq)) })) },
@@ -149,6 +155,7 @@ export const tuiMachine = setup({
           initial: 'browsing',
           on: {
             KEY: [
+              { guard: and([key('q'), 'unsaved']), target: 'confirmQuit' },
               QUIT,
               { guard: key('right'), actions: { type: 'stepBy', params: { by: 1 } } },
               { guard: key('left'), actions: { type: 'stepBy', params: { by: -1 } } },
@@ -189,6 +196,16 @@ export const tuiMachine = setup({
           },
         },
         help: { on: { KEY: [INTERRUPT, { target: 'view' }] } },
+        // q with a fork not yet written: q again or y quits, w writes, any other key goes back.
+        confirmQuit: {
+          on: {
+            KEY: [
+              { guard: key('q', 'y', 'ctrl+c'), target: 'quit' },
+              { guard: and([key('w'), 'canWrite']), target: 'writing' },
+              { target: 'view' },
+            ],
+          },
+        },
         goTo: {
           entry: 'clearText',
           on: {
@@ -229,7 +246,7 @@ export const tuiMachine = setup({
               { guard: key('enter'), actions: 'requestWrite' },
               ...TYPING,
             ],
-            WRITTEN: { target: 'view', actions: 'written' },
+            WRITTEN: { target: 'view', actions: ['markSaved', 'written'] },
             WRITE_FAILED: { actions: assign(({ event }) => ({ error: event.message })) },
           },
         },
@@ -251,7 +268,7 @@ export const tuiMachine = setup({
   },
 });
 
-export type Mode = 'browsing' | 'playing' | 'comparing' | 'explaining' | 'help' | 'goTo' | 'picking' | 'forking' | 'writing' | 'quit';
+export type Mode = 'browsing' | 'playing' | 'comparing' | 'explaining' | 'help' | 'goTo' | 'picking' | 'forking' | 'writing' | 'confirmQuit' | 'quit';
 
 /** The mode a machine state is in, e.g. `{ mode: { view: 'playing' } }` → `playing`. */
 export function modeOf(value: { mode?: unknown }): Mode {

@@ -1,4 +1,5 @@
-import { linkSync, unlinkSync } from 'node:fs';
+import { existsSync, linkSync, statSync, unlinkSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { writeTempBeside } from '../log/write-file-safely.js';
 
 /**
@@ -8,6 +9,9 @@ import { writeTempBeside } from '../log/write-file-safely.js';
  * fails when the name is taken) and removed.
  */
 export function writeNewFile(path: string, text: string): void {
+  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) {
+    throw new Error(`cannot write ${path}: there is no folder ${dirname(path)}; create it first, or give a path in a folder that exists`);
+  }
   const tmp = writeTempBeside(path, text);
   try {
     linkSync(tmp, path);

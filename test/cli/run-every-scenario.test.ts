@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { shippedScenarios } from '../helpers/shipped-scenarios.js';
 import { MILESTONE_IDS } from '../../machines/index.js';
 import { cli } from '../helpers/cli.js';
 
 describe('redline run on every scenario', () => {
-  const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
+  const files = shippedScenarios().map((f) => basename(f));
 
   it.each(files)('%s: the --json contract of run holds', (file) => {
     const { code, out } = cli('run', `scenarios/${file}`, '--json');

@@ -52,6 +52,18 @@ describe('replay --verify', () => {
     ]);
   });
 
+  it('--reference checks a log against XState itself: the same answers as the engine, or usage (exit 2) without --verify', () => {
+    expect(verifyLog(logOf(text), { reference: true })).toEqual(verifyLog(logOf(text)));
+    expect(verifyLog(logOf(editedText), { reference: true })).toEqual(verifyLog(logOf(editedText)));
+    expect(cli('replay', save(text), '--verify', '--reference').code).toBe(0);
+    const edited = cli('replay', save(editedText), '--verify', '--reference', '--json');
+    expect(edited.code).toBe(1);
+    expect(JSON.parse(edited.out).divergence).toMatchObject({ seq: agreed.seq, fields: ['date'] });
+    const usage = cli('replay', save(text), '--reference');
+    expect(usage.code).toBe(2);
+    expect(usage.err).toContain('--reference goes with --verify');
+  });
+
   it('events recorded by a different model are caught at the first event that moved', () => {
     const params = { ...defaultParams(), principalsSupportThreshold: 0.7 };
     const other = simulate({ ...run.inputs, params });

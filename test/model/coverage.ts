@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { shippedScenarios } from '../helpers/shipped-scenarios.js';
 import fc from 'fast-check';
 import { initialTransition, type AnyStateMachine } from 'xstate';
 import { INSTANCES, MACHINES, MACHINE_IDS, isParallel, defaultParams, initialLedger, type MachineId } from '../../machines/index.js';
@@ -111,7 +112,7 @@ export interface CoverageSources {
  * walks and a seeded set of random timelines.
  */
 export function coverage(timelines = 200): { rows: CoverageRow[]; sources: CoverageSources } {
-  const files = scenarioFiles(['scenarios', 'test/fixtures']);
+  const files = [...shippedScenarios(), ...scenarioFiles(['test/fixtures'])];
   const runs = files.flatMap((f) => runTraces(simulate(loadScenario(f).inputs)));
   const walks = walkTraces();
   const random = [

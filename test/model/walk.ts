@@ -1,7 +1,7 @@
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { GUARDS, MACHINES, defaultParams, initialLedger, type Ledger, type MachineId, type ModelEvent, type RecordParams } from '../../machines/index.js';
-import { RECORD_STATES } from '../../src/engine/simulate.js';
+import { RECORD_STATES } from '../../src/engine/records.js';
 import { regionOf, regionsOf } from '../../src/engine/state-paths.js';
 import { eventsFor, presetOf } from './catalogue.js';
 

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { shippedScenarios } from '../helpers/shipped-scenarios.js';
 import { loadScenarios } from '../../src/scenario/load.js';
 
-const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
+const files = shippedScenarios();
 const library = loadScenarios(files).filter((s) => s.parent);
 
 describe('the library of what-ifs', () => {
+  it("is the files the project ships: a file of the user's own in the folder is not one", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-library-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    writeFileSync(join(dir, 'shipped.yaml'), 'id: shipped\n');
+    git('add', 'shipped.yaml');
+    git('commit', '-qm', 'ship');
+    writeFileSync(join(dir, 'baseline-fork-1.yaml'), 'id: baseline-fork-1\n');
+    expect(shippedScenarios(dir)).toEqual([join(dir, 'shipped.yaml')]);
+    expect(files).toContain('scenarios/baseline.yaml');
+  });
+
   it('holds the counterfactuals the issue names, and more', () => {
     const ids = library.map((s) => s.id);
     for (const id of ['congress-early', 'no-kharkiv-offensive', 'allies-hold-back', 'no-blinken-trip', 'early-leak']) expect(ids).toContain(id);

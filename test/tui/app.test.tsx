@@ -116,13 +116,23 @@ describe('the terminal UI, key by key', () => {
     const { press, files } = renderApp();
     await press([...type('g2024-05-03'), KEYS.enter, KEYS.left], `step ${seqOfInput(baselineSession(), 'cameron-kyiv-remarks')}/`);
     await press(['f', KEYS.right, KEYS.enter], '⑂ 1 change');
-    await press(['w'], 'write fork to: scenarios/baseline-fork-1.yaml');
-    await press([KEYS.enter], 'wrote scenarios/baseline-fork-1.yaml');
-    const doc = parse(files.get('scenarios/baseline-fork-1.yaml')!);
+    await press(['w'], 'write fork to: forks/baseline-fork-1.yaml');
+    await press([KEYS.enter], 'wrote forks/baseline-fork-1.yaml');
+    const doc = parse(files.get('forks/baseline-fork-1.yaml')!);
     expect(doc).toMatchObject({ id: 'baseline-fork-1', extends: 'baseline', changes: [{ remove: 'cameron-kyiv-remarks' }] });
     expect(doc.summary).toContain('removes cameron-kyiv-remarks');
-    await press(['w', ...Array(6).fill(KEYS.backspace), ...type('1.yaml')], 'write fork to: scenarios/baseline-fork-1.yaml');
+    await press(['w', ...Array(6).fill(KEYS.backspace), ...type('1.yaml')], 'write fork to: forks/baseline-fork-1.yaml');
     expect(await press([KEYS.enter], 'already exists')).toContain('write fork to:');
+  });
+
+  it('q after a fork asks before the fork is lost; another key goes back to it, w writes it', async () => {
+    const { press, frame } = renderApp();
+    await press([...type('g2024-05-03'), KEYS.enter, KEYS.left], 'step ');
+    await press(['f', KEYS.right, KEYS.enter], '⑂ 1 change');
+    expect(await press(['q'], 'quit without writing the fork?')).toContain('q or y quit · w write it');
+    await press(['x'], 'step ');
+    expect(frame()).not.toContain('quit without writing');
+    expect(await press(['q', 'w'], 'write fork to: forks/baseline-fork-1.yaml')).toContain('Enter write');
   });
 
   it('? shows every key; any key closes the help', async () => {

@@ -53,16 +53,16 @@ describe.skipIf(!HAS_TMUX)('the TUI in a real pseudo-terminal (tmux, 100×30)', 
     await until(/⑂ 1 change/);
     expect(screen()).toContain('⑂ ── the fork parts here ──');
     send('w');
-    await until(`write fork to: ${join(dir, 'baseline-fork-1.yaml')}`);
+    await until('write fork to: forks/baseline-fork-1.yaml');
     send('Enter');
-    await until(`wrote ${join(dir, 'baseline-fork-1.yaml')}`);
+    await until('wrote forks/baseline-fork-1.yaml');
     send('q');
     await until(/^EXITED 0$/m);
 
     expect(flags()).toBe('0 1');
     expect(screen()).not.toContain('Decision path');
-    const written = join(dir, 'baseline-fork-1.yaml');
+    const written = join(dir, 'forks', 'baseline-fork-1.yaml');
     expect(existsSync(written)).toBe(true);
-    expect(parse(readFileSync(written, 'utf8'))).toMatchObject({ id: 'baseline-fork-1', extends: 'baseline', changes: [{ remove: 'cameron-kyiv-remarks' }] });
+    expect(parse(readFileSync(written, 'utf8'))).toMatchObject({ id: 'baseline-fork-1', extends: '../baseline.yaml', changes: [{ remove: 'cameron-kyiv-remarks' }] });
   }, 120_000);
 });

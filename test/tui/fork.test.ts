@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -7,7 +7,7 @@ import { simulate, type ScenarioEvent } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { applyChanges, type Change } from '../../src/scenario/changes.js';
 import { firstDivergence } from '../../src/tui/model/divergence.js';
-import { forkFileText, forkPath } from '../../src/tui/model/fork-file.js';
+import { extendsRefTo, forkFileText, forkPath } from '../../src/tui/model/fork-file.js';
 import { forkSession } from '../../src/tui/model/session.js';
 import { compareMilestones, movedText } from '../../src/tui/model/compare.js';
 import { timelineRows } from '../../src/tui/model/timeline-rows.js';
@@ -53,7 +53,7 @@ describe('a fork', () => {
 
 describe('writing a fork', () => {
   const fork = forkSession(forkSession(session, { remove: 'cameron-kyiv-remarks' }, { seq: 16, date: '2024-05-03' }),
-    { set: { parameter: 'kyivRequestThreat', value: 0.8 } }, { seq: 20, date: '2024-05-10' });
+    { set: { parameter: 'kyivRequestThreat', value: 0.8 } }, { seq: 16, date: '2024-05-03' });
 
   it('writes a scenario that extends the original and lists the changes in the scenario language', () => {
     const text = forkFileText(forkSession(fork, added, { seq: 20, date: null }), 'scenarios/baseline-fork-1.yaml');
@@ -81,7 +81,7 @@ describe('writing a fork', () => {
     let forked = { ...session, origin: { ...session.origin, file: join(dir, 'baseline.yaml') } };
     for (const change of [{ remove: 'blinken-briefs-biden' }, leak, { move: 'stoltenberg-economist-interview', to: '2024-05-20' },
       { set: { parameter: 'principalsSupportThreshold', value: 0.6 } }] as Change[]) forked = forkSession(forked, change, at);
-    const path = forkPath(forked, existsSync);
+    const path = join(dir, 'baseline-fork-1.yaml');
     writeNewFile(path, forkFileText(forked, path));
     const reloaded = simulate(loadScenario(path).inputs);
     expect(reloaded.events).toEqual(forked.run.events);
@@ -89,12 +89,20 @@ describe('writing a fork', () => {
     expect(onDay.slice(-2)).toEqual(['stoltenberg-economist-interview', 'press-story-published-2024-05-22']);
   });
 
-  it('offers the first free name beside the original, and never writes over a file', () => {
+  it('offers the first free name in forks/ (never the shipped scenarios/), and extends the original by a path from there', () => {
+    const at = { ...fork, origin: { ...fork.origin, file: 'scenarios/baseline.yaml' } };
+    expect(forkPath(at, (p) => p === join('forks', 'baseline-fork-1.yaml'))).toBe(join('forks', 'baseline-fork-2.yaml'));
+    expect(readFileSync('.gitignore', 'utf8').split('\n')).toContain('forks/');
+    expect(extendsRefTo('scenarios/baseline.yaml', 'baseline', join('forks', 'baseline-fork-2.yaml'))).toBe('../scenarios/baseline.yaml');
+    expect(extendsRefTo('scenarios/baseline.yaml', 'baseline', 'scenarios/mine.yaml')).toBe('baseline');
+  });
+
+  it('never writes over a file, and says plainly when the folder is missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'redline-fork-'));
     const at = { ...fork, origin: { ...fork.origin, file: join(dir, 'baseline.yaml') } };
     writeFileSync(join(dir, 'baseline-fork-1.yaml'), 'mine');
-    const path = forkPath(at, (p) => readdirSync(dir).includes(p.slice(dir.length + 1)));
-    expect(path).toBe(join(dir, 'baseline-fork-2.yaml'));
+    const path = join(dir, 'baseline-fork-2.yaml');
+    expect(() => writeNewFile('/nonexistent-dir/x.yaml', 'id: x\n')).toThrow(/^cannot write \/nonexistent-dir\/x\.yaml: there is no folder \/nonexistent-dir; create it first/);
     writeNewFile(path, forkFileText(at, path));
     expect(parse(readFileSync(path, 'utf8')).id).toBe('baseline-fork-2');
     expect(() => writeNewFile(join(dir, 'baseline-fork-1.yaml'), 'theirs')).toThrow(/baseline-fork-1\.yaml already exists; choose another name/);

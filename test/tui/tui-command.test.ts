@@ -103,21 +103,21 @@ describe('redline tui', () => {
     });
 
     it('w writes a fork that extends the scenario file by a relative path, and that file reproduces the fork', () => {
-      const { dir, log } = recorded();
+      const { dir } = recorded();
       const cwd = process.cwd();
       process.chdir(dir);
       try {
         tui(['runs/baseline.jsonl'], bufferIO());
         const session = forkSession(openSession(started.at(-1)!), { remove: 'blinken-briefs-biden' }, { seq: 33, date: '2024-05-15' });
         const path = forkPath(session, existsSync);
-        expect(path).toBe(join('runs', 'baseline-fork-1.yaml'));
-        writeFileSync(path, forkFileText(session, path, FILE_IO.extendsRef!(session.origin, path)));
+        expect(path).toBe(join('forks', 'baseline-fork-1.yaml'));
+        FILE_IO.writeNew(path, forkFileText(session, path, FILE_IO.extendsRef!(session.origin, path)));
         expect(readFileSync(path, 'utf8')).toMatch(/^extends: \.\.\/scenarios\/baseline\.yaml$/m);
         expect(simulate(loadScenario(path).inputs).events).toEqual(session.run.events);
       } finally {
         process.chdir(cwd);
       }
-      expect(existsSync(join(log, '..', 'baseline-fork-1.yaml'))).toBe(true);
+      expect(existsSync(join(dir, 'forks', 'baseline-fork-1.yaml'))).toBe(true);
     });
   });
 });

@@ -199,6 +199,24 @@ describe('the TUI machine: fork and write', () => {
     expect(t.requests.at(-1)).toMatchObject({ change: { set: { parameter: 'kyivRequestThreat', value: 0.8 } } });
   });
 
+  it('q with a fork not yet written asks first: q again or y quits, w writes, another key stays; once written, q quits', () => {
+    const forked = forkSession(session, { remove: 'cameron-kyiv-remarks' }, { seq: 10, date: '2024-05-03' });
+    const t = start();
+    t.actor.send({ type: 'RUN_LOADED', view: runView(forked, 'forks/baseline-fork-1.yaml'), seq: 10 });
+    expect(t.press('q').matches({ mode: 'confirmQuit' })).toBe(true);
+    expect(t.press('x').matches({ mode: 'view' })).toBe(true);
+    expect(t.press('q', 'q').matches({ mode: 'quit' })).toBe(true);
+    const y = start();
+    y.actor.send({ type: 'RUN_LOADED', view: runView(forked, 'forks/baseline-fork-1.yaml'), seq: 10 });
+    expect(y.press('q', 'y').matches({ mode: 'quit' })).toBe(true);
+    const w = start();
+    w.actor.send({ type: 'RUN_LOADED', view: runView(forked, 'forks/baseline-fork-1.yaml'), seq: 10 });
+    expect(w.press('q', 'w').matches({ mode: 'writing' })).toBe(true);
+    w.press('enter');
+    w.actor.send({ type: 'WRITTEN', path: 'forks/baseline-fork-1.yaml' });
+    expect(w.press('q').matches({ mode: 'quit' })).toBe(true);
+  });
+
   it('w with nothing forked says so; after a fork it offers the path and asks to write it', () => {
     const t = start();
     t.press('w');

@@ -1,4 +1,4 @@
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { ParameterName, Params } from '../../../machines/index.js';
 import type { Change } from '../../scenario/changes.js';
 import { yamlLib } from '../../scenario/yaml-lib.js';
@@ -68,8 +68,17 @@ export function forkFileText(session: Session, path: string, parent?: string): s
   );
 }
 
-/** Where `w` offers to write: beside the original, under the first free `<id>-fork-<n>.yaml`. */
+/** Where the TUI saves forks: a folder of the user's own (listed in .gitignore), never the shipped scenarios/. */
+export const FORKS_DIR = 'forks';
+
+/** Where `w` offers to write: forks/, under the first free `<id>-fork-<n>.yaml`. */
 export function forkPath(session: Session, exists: (path: string) => boolean): string {
-  const dir = dirname(session.origin.file);
-  return join(dir, `${nextForkId(session.origin.id, (id) => exists(join(dir, `${id}.yaml`)))}.yaml`);
+  return join(FORKS_DIR, `${nextForkId(session.origin.id, (id) => exists(join(FORKS_DIR, `${id}.yaml`)))}.yaml`);
+}
+
+/** How a fork at `path` names a scenario file it extends: by id beside it, else by a path relative to it. */
+export function extendsRefTo(scenarioFile: string, id: string, path: string): string {
+  const rel = relative(resolve(dirname(path)), resolve(scenarioFile)).split(sep).join('/');
+  if (!rel.includes('/')) return id;
+  return rel.startsWith('.') ? rel : `./${rel}`;
 }

@@ -1,6 +1,9 @@
 import type { RunInputs, RunResult } from '../../engine/index.js';
-import { runFast } from '../../sweep/run-fast.js';
-import { applyChanges, type Change } from '../../scenario/changes.js';
+import { simulate } from '../../engine/simulate.js';
+import type { Change } from '../../scenario/changes.js';
+import type { Params } from '../../../machines/index.js';
+import { planFork, type ForkWording } from '../../log/plan-fork.js';
+import { describeChange } from './fork-file.js';
 import { firstDivergence } from './divergence.js';
 import { indexRun, type RunIndex } from './run-index.js';
 
@@ -33,14 +36,24 @@ export function openSession(opened: Opened, reference: Opened = opened): Session
   return { origin: opened, reference, changes: [], run: opened.run, index: indexRun(opened.run), divergence: null, forkedAt: null };
 }
 
-/** The session with one more change, its run recomputed from the original inputs. */
+/** How the TUI's messages name a change and where to fork instead. */
+const tuiWording = (params: Params): ForkWording => ({
+  change: (c) => describeChange(c, params),
+  earlier: (seq) => `step back to step ${seq - 1} or before, and fork there`,
+});
+
+/**
+ * The session with one more change, planned as `redline fork` plans one (planFork): the events
+ * before the cursor's step stay as they are, or the change is refused (an `InputError`).
+ */
 export function forkSession(session: Session, change: Change, at: { seq: number; date: string | null }): Session {
-  const changes = [...session.changes, change];
-  const run = runFast(applyChanges(session.origin.run.inputs, changes));
+  const kept = Math.max(0, at.seq - 1);
+  const plan = planFork({ file: session.origin.file, run: session.run }, kept, [change], session.run.inputs.scenario, tuiWording(session.run.inputs.params));
+  const forkedAt = session.forkedAt && session.forkedAt.seq <= at.seq ? session.forkedAt : at;
   return {
-    ...session, changes, run, index: indexRun(run),
-    divergence: firstDivergence(session.origin.run.events, run.events),
-    forkedAt: session.forkedAt ?? at,
+    ...session, changes: [...session.changes, change], run: plan.run, index: indexRun(plan.run),
+    divergence: firstDivergence(session.origin.run.events, plan.run.events),
+    forkedAt,
   };
 }
 
@@ -55,7 +68,7 @@ export function comparisonOf(session: Session): { readonly id: string; readonly 
   if (session.changes.length > 0) return { id: origin.id, run: origin.run };
   if (origin.parent) {
     let run = parentRuns.get(origin.parent);
-    if (!run) parentRuns.set(origin.parent, (run = runFast(origin.parent.inputs)));
+    if (!run) parentRuns.set(origin.parent, (run = simulate(origin.parent.inputs)));
     return { id: origin.parent.id, run };
   }
   return { id: session.reference.id, run: session.reference.run };

@@ -4,7 +4,7 @@ import { Lines, type Line, type Segment } from './Lines.js';
 
 export interface Props {
   /** A prompt being typed (go to date, write path), which replaces the keys. */
-  readonly prompt?: { readonly label: string; readonly text: string; readonly error: string | null; readonly hint: string };
+  readonly prompt?: { readonly label: string; readonly text?: string; readonly error?: string | null; readonly hint: string };
   /** An info notice, shown until the next key. */
   readonly notice?: Notice | null;
   readonly playing: boolean;
@@ -19,7 +19,7 @@ export function KeyBar({ prompt, notice, playing, width }: Props) {
   let line: Line;
   if (prompt) {
     line = [
-      { text: `${prompt.label} `, tone: 'title', bold: true }, { text: `${prompt.text}█ ` },
+      { text: `${prompt.label} `, tone: 'title', bold: true }, ...(prompt.text === undefined ? [] : [{ text: `${prompt.text}█ ` }]),
       prompt.error ? { text: prompt.error, tone: 'error' } : { text: prompt.hint, tone: 'muted' },
     ];
   } else if (notice?.kind === 'info') {

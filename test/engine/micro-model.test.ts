@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createActor, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { MICRO_EVENTS, MICRO_INITIAL, immutableReducer, microMachine, mutableReducer, type MicroEvent, type MicroState } from '../../bench/micro-model.js';
-import { compileMachine } from '../../src/sweep/stepper/compile-machine.js';
-import type { StepAction } from '../../src/sweep/stepper/compiled-machine.js';
-import { contextOf } from '../../src/sweep/stepper/context.js';
-import { initialState, step } from '../../src/sweep/stepper/macrostep.js';
-import { stateValueOf } from '../../src/sweep/stepper/state-value.js';
+import { compileMachine } from '../../src/engine/stepper/compile-machine.js';
+import type { StepAction } from '../../src/engine/stepper/compiled-machine.js';
+import { contextOf } from '../../src/engine/stepper/context.js';
+import { initialState, step } from '../../src/engine/stepper/macrostep.js';
+import { stateValueOf } from '../../src/engine/stepper/state-value.js';
 
 const cm = compileMachine(microMachine);
 const event = fc.oneof(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMachine, fromPromise, log, type AnyStateMachine } from 'xstate';
-import { UnsupportedFeatureError, compileMachine } from '../../src/sweep/stepper/compile-machine.js';
+import { UnsupportedFeatureError, compileMachine } from '../../src/engine/stepper/compile-machine.js';
 
 /** A two-state machine with one feature added to its `a` state. */
 const withA = (a: object): AnyStateMachine =>

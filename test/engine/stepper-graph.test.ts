@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { MACHINES, MACHINE_IDS, defaultParams, type ModelEvent } from '../../machines/index.js';
-import { compileMachine } from '../../src/sweep/stepper/compile-machine.js';
-import { contextOf } from '../../src/sweep/stepper/context.js';
-import { initialState, step } from '../../src/sweep/stepper/macrostep.js';
-import { stateValueOf } from '../../src/sweep/stepper/state-value.js';
-import { fromSnapshot } from '../../src/sweep/stepper/from-snapshot.js';
-import type { StepAction } from '../../src/sweep/stepper/compiled-machine.js';
+import { compileMachine } from '../../src/engine/stepper/compile-machine.js';
+import { contextOf } from '../../src/engine/stepper/context.js';
+import { initialState, step } from '../../src/engine/stepper/macrostep.js';
+import { stateValueOf } from '../../src/engine/stepper/state-value.js';
+import { fromSnapshot } from '../../src/engine/stepper/from-snapshot.js';
+import type { StepAction } from '../../src/engine/stepper/compiled-machine.js';
 import { CLOSE_CASE, NO_CASE, STRONG_CASE } from '../helpers/ledgers.js';
 
 const LEDGERS = [STRONG_CASE, CLOSE_CASE, NO_CASE, { ...STRONG_CASE, presidentCaution: 0.1, escalationRisk: 0.1 }];

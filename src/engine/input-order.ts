@@ -1,7 +1,7 @@
 import type { ModelEvent } from '../../machines/index.js';
-import { INPUT_HOUR, parseDay } from '../engine/dates.js';
-import { toModelEvent } from '../engine/simulate.js';
-import type { ScenarioEvent } from '../engine/types.js';
+import { INPUT_HOUR, parseDay } from './dates.js';
+import { toModelEvent } from './input-events.js';
+import type { ScenarioEvent } from './types.js';
 
 /** One input of a scenario, with what every run needs of it worked out once. */
 export interface PreparedInput {
@@ -10,13 +10,12 @@ export interface PreparedInput {
   readonly day: number;
   readonly event: ScenarioEvent;
   readonly model: ModelEvent;
-  readonly hasEffects: boolean;
 }
 
 /** A scenario's inputs ready for many runs. */
 export function prepareInputs(events: readonly ScenarioEvent[]): PreparedInput[] {
   return events.map((event, index) => ({
-    index, event, day: parseDay(event.date) ?? NaN, model: toModelEvent(event), hasEffects: Object.keys(event.effects).length > 0,
+    index, event, day: parseDay(event.date) ?? NaN, model: toModelEvent(event),
   }));
 }
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
+const discover = (condition: string, ...more: string[]) => cli('sweep', UNCERTAIN, '--discover', condition, '--runs', '3000', '--workers', '0', ...more);
+
+describe('redline sweep --discover', () => {
+  it('finds what marks out the runs that never reach final approval, with the trajectory, the box and its words', () => {
+    const r = discover('final-approval never', '--json');
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.out);
+    const rows = cli('sweep', UNCERTAIN, '--runs', '3000', '--json', '--workers', '0').out.split('\n').slice(1).map((l) => JSON.parse(l));
+    // The cases are exactly the runs whose row says never.
+    expect(d.discover).toMatchObject({ condition: 'never reach final-approval', runs: 3000, method: 'prim', peelAlpha: 0.05, pasting: false });
+    expect(d.discover.cases).toBe(rows.filter((row) => row.milestones['final-approval'] === null).length);
+    expect(d.trajectory[0]).toMatchObject({ runs: 3000, coverage: 1 });
+    expect(d.box.length).toBeGreaterThan(0);
+    for (const b of d.box) expect(b.quasiP).toBeLessThan(0.05);
+    // The box's figures, recomputed from the rows.
+    const inBox = rows.filter((row) => d.box.every((b: { input: string; min: number | null; max: number | null }) => {
+      const v = Number(row.draws[b.input]);
+      return (b.min === null || v >= b.min) && (b.max === null || v <= b.max);
+    }));
+    expect(inBox.length).toBe(d.boxRuns);
+    expect(inBox.filter((row) => row.milestones['final-approval'] === null).length).toBe(d.boxCases);
+    expect(d.finding).toMatch(new RegExp(`^in ${d.boxCases} of the ${d.discover.cases} runs that never reach final-approval, `));
+  });
+
+  it('prints the report, the same on any number of workers', () => {
+    const text = discover('in-effect before 2024-05-30');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^peeling trajectory$/m);
+    expect(text.out).toMatch(/^0 +3,000 +100\.0%/m);
+    expect(text.out).toMatch(/^in [\d,]+ of the [\d,]+ runs that reach in-effect before 2024-05-30, /m);
+    expect(discover('in-effect before 2024-05-30', '--workers', '2').out).toBe(text.out);
+    expect(discover('final-approval after 2024-05-28').out).toContain('runs that reach final-approval after 2024-05-28 or never');
+  });
+
+  it('refuses a condition it cannot read, exit 2, saying what it takes', () => {
+    const usage = (condition: string) => {
+      const r = discover(condition);
+      expect(r.code).toBe(2);
+      return r.err.split('\n')[0];
+    };
+    expect(usage('final-aproval never')).toMatch(/^redline: --discover starts with a milestone id \(did you mean "final-approval"\?\)/);
+    expect(usage('final-approval sometimes')).toMatch(/^redline: --discover takes "<milestone> never", "<milestone> after YYYY-MM-DD" or "<milestone> before YYYY-MM-DD"/);
+    expect(usage('in-effect before 2024-02-30')).toBe('redline: --discover "in-effect before DATE" takes a calendar date as YYYY-MM-DD; found "2024-02-30"');
+  });
+});
