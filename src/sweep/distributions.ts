@@ -10,11 +10,8 @@ import type { Distribution, UncertainInput } from './uncertainty.js';
  */
 export function drawInput(u: UncertainInput, rng: RandomGenerator): number {
   switch (u.kind) {
-    case 'parameter': {
-      const x = drawDistribution(u.dist, rng);
-      // Whole days for days; otherwise six decimals, the precision the ledger keeps.
-      return u.wholeDays ? Math.round(x) : Math.round(x * 1e6) / 1e6;
-    }
+    case 'parameter':
+      return roundDraw(u, drawDistribution(u.dist, rng));
     case 'jitter':
       return uniformInt(rng, u.min, u.max);
     case 'occurs':
@@ -40,7 +37,13 @@ export function drawDistribution(d: Distribution, rng: RandomGenerator): number 
   }
 }
 
-function triangularQuantile(d: { min: number; mode: number; max: number }, u: number): number {
+/** A parameter's drawn value as a run uses it: whole days for days; otherwise six decimals, the precision the ledger keeps. */
+export function roundDraw(u: { readonly wholeDays: boolean }, x: number): number {
+  return u.wholeDays ? Math.round(x) : Math.round(x * 1e6) / 1e6;
+}
+
+/** The triangular distribution's inverse CDF at probability `u`. */
+export function triangularQuantile(d: { min: number; mode: number; max: number }, u: number): number {
   const { min: a, mode: c, max: b } = d;
   const split = (c - a) / (b - a);
   return u < split ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));

@@ -1,3 +1,4 @@
+import { roundDraw, triangularQuantile } from '../distributions.js';
 import type { Distribution, UncertainInput } from '../uncertainty.js';
 
 /**
@@ -7,10 +8,8 @@ import type { Distribution, UncertainInput } from '../uncertainty.js';
  */
 export function quantile(u: UncertainInput, p: number): number {
   switch (u.kind) {
-    case 'parameter': {
-      const x = distributionQuantile(u.dist, p);
-      return u.wholeDays ? Math.round(x) : Math.round(x * 1e6) / 1e6;
-    }
+    case 'parameter':
+      return roundDraw(u, distributionQuantile(u.dist, p));
     case 'jitter':
       return Math.min(u.max, u.min + Math.floor(p * (u.max - u.min + 1)));
     case 'occurs':
@@ -22,11 +21,8 @@ function distributionQuantile(d: Distribution, p: number): number {
   switch (d.kind) {
     case 'uniform':
       return d.min + p * (d.max - d.min);
-    case 'triangular': {
-      const { min: a, mode: c, max: b } = d;
-      const split = (c - a) / (b - a);
-      return p < split ? a + Math.sqrt(p * (b - a) * (c - a)) : b - Math.sqrt((1 - p) * (b - a) * (b - c));
-    }
+    case 'triangular':
+      return triangularQuantile(d, p);
     case 'normal':
       return Math.min(d.max, Math.max(d.min, d.mean + d.sd * normalQuantile(p)));
     case 'choice':
