@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, usageLine } from '../helpers/cli.js';
 
 const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
-const discover = (condition: string, ...more: string[]) => cli('sweep', UNCERTAIN, '--discover', condition, '--runs', '3000', '--workers', '0', ...more);
+const discoverArgs = (condition: string, ...more: string[]) => ['sweep', UNCERTAIN, '--discover', condition, '--runs', '3000', '--workers', '0', ...more];
+const discover = (condition: string, ...more: string[]) => cli(...discoverArgs(condition, ...more));
 
 describe('redline sweep --discover', () => {
   it('finds what marks out the runs that never reach final approval, with the trajectory, the box and its words', () => {
@@ -37,11 +38,7 @@ describe('redline sweep --discover', () => {
   });
 
   it('refuses a condition it cannot read, exit 2, saying what it takes', () => {
-    const usage = (condition: string) => {
-      const r = discover(condition);
-      expect(r.code).toBe(2);
-      return r.err.split('\n')[0];
-    };
+    const usage = (condition: string) => usageLine(...discoverArgs(condition));
     expect(usage('final-aproval never')).toMatch(/^redline: --discover starts with a milestone id \(did you mean "final-approval"\?\)/);
     expect(usage('final-approval sometimes')).toMatch(/^redline: --discover takes "<milestone> never", "<milestone> after YYYY-MM-DD" or "<milestone> before YYYY-MM-DD"/);
     expect(usage('in-effect before 2024-02-30')).toBe('redline: --discover "in-effect before DATE" takes a calendar date as YYYY-MM-DD; found "2024-02-30"');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MILESTONE_IDS } from '../../machines/index.js';
-import { cli } from '../helpers/cli.js';
+import { cli, usageLine } from '../helpers/cli.js';
 
 const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
 const sobol = (...more: string[]) => cli('sweep', UNCERTAIN, '--sensitivity', 'sobol', '--runs', '60', ...more);
@@ -41,11 +41,7 @@ describe('redline sweep --sensitivity sobol', () => {
   });
 
   it('refuses what it cannot do, exit 2', () => {
-    const usage = (...args: string[]) => {
-      const r = cli('sweep', UNCERTAIN, ...args);
-      expect(r.code).toBe(2);
-      return r.err.split('\n')[0];
-    };
+    const usage = (...args: string[]) => usageLine('sweep', UNCERTAIN, ...args);
     expect(usage('--sensitivity', 'morris')).toBe('redline: --sensitivity takes sobol (Sobol indices with intervals); found "morris"');
     expect(usage('--sensitivity', 'sobol', '--shard', '1/2')).toBe('redline: --sensitivity sobol prints the indices (or --json); it does not write rows, shard or print CSV');
     expect(cli('sweep', 'scenarios/baseline.yaml', '--sensitivity', 'sobol').err).toContain('--sensitivity sobol needs an uncertainty block');

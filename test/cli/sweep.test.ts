@@ -8,7 +8,7 @@ import { foldRun, milestoneDates, simulate } from '../../src/engine/index.js';
 import { applyDraws } from '../../src/sweep/apply-draws.js';
 import { loadSweepJob } from '../../src/sweep/load-job.js';
 import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
-import { cli, cliAsync } from '../helpers/cli.js';
+import { cli, cliAsync, usageLine } from '../helpers/cli.js';
 
 const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
 const dir = () => mkdtempSync(join(tmpdir(), 'redline-sweep-'));
@@ -204,11 +204,7 @@ describe('bad input to sweep', () => {
   });
 
   it('usage mistakes exit 2 and say what was expected', () => {
-    const usage = (...args: string[]) => {
-      const r = cli('sweep', UNCERTAIN, ...args);
-      expect(r.code).toBe(2);
-      return r.err.split('\n')[0];
-    };
+    const usage = (...args: string[]) => usageLine('sweep', UNCERTAIN, ...args);
     expect(usage('--runs', 'many')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "many"');
     expect(usage('--shard', '4/3')).toBe('redline: --shard takes K/M, the K-th of M equal parts counted from 1 (e.g. --shard 3/8); found "4/3"');
     expect(usage('--json', '--csv')).toBe('redline: choose --json or --csv, not both');

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { bufferIO } from '../../src/cli/io.js';
 
@@ -14,4 +15,12 @@ export async function cliAsync(...args: string[]): Promise<{ code: number; out: 
   const io = bufferIO();
   const code = await main(args, io);
   return { code, out: io.stdout(), err: io.stderr() };
+}
+
+/** Runs a command that must refuse its arguments as a usage mistake: exit 2, nothing on stdout; gives the message's first line. */
+export function usageLine(...args: string[]): string {
+  const r = cli(...args);
+  expect(r.code, r.err).toBe(2);
+  expect(r.out).toBe('');
+  return r.err.split('\n')[0]!;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shardFromEnv } from '../../src/sweep/shard-from-env.js';
-import { cli } from '../helpers/cli.js';
+import { cli, usageLine } from '../helpers/cli.js';
 
 const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
 const fails = (env: Record<string, string>, count?: number) => {
@@ -42,12 +42,7 @@ describe('the part a batch engine\'s task runs', () => {
 
 describe('redline sweep --shard-from-env', () => {
   afterEach(() => vi.unstubAllEnvs());
-  const usage = (...args: string[]) => {
-    const r = cli('sweep', UNCERTAIN, '--runs', '40', '--workers', '0', ...args);
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    return r.err.split('\n')[0];
-  };
+  const usage = (...args: string[]) => usageLine('sweep', UNCERTAIN, '--runs', '40', '--workers', '0', ...args);
 
   it('runs the part the variable names, as --shard K/M runs it', () => {
     vi.stubEnv('AWS_BATCH_JOB_ARRAY_INDEX', '2');
