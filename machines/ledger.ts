@@ -1,7 +1,10 @@
 import type { Params } from './parameters.js';
 import { PRIMARY_SCOPE, SCOPES, type Scope } from './scopes.js';
 
-/** The forces on the decision. Each is a level from 0 to 1 that input events move. */
+/**
+ * The forces on the decision. Each is the sum of the pushes input events gave it, from 0 up
+ * (no cap: a stronger offensive keeps adding); the guards read it as felt, through `felt`.
+ */
 export const FORCES = {
   russianPressure: { label: 'Russian push on Kharkiv', side: 'for', param: 'initialRussianPressure' },
   // Full stocks blunt the danger to Kharkiv, so they weigh against lifting.
@@ -29,17 +32,38 @@ export function initialLedger(params: Params): Ledger {
   return out;
 }
 
-const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 // Rounding keeps folds exact across platforms and makes logs diff cleanly.
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-/** The ledger after an event's effects; every level stays within 0..1. */
+/**
+ * The ledger after an event's effects. A level cannot go below 0 (no allied move, empty
+ * stocks are real floors); it has no ceiling, so pushes past the top still count.
+ */
 export function applyEffects(ledger: Ledger, effects: Effects): Ledger {
   const out: Record<Force, number> = { ...ledger };
   for (const force of FORCE_NAMES) {
     const delta = effects[force];
-    if (delta !== undefined) out[force] = round(clamp01(out[force] + delta));
+    if (delta !== undefined) out[force] = round(Math.max(0, out[force] + delta));
   }
+  return out;
+}
+
+/**
+ * A force's level as the decision feels it: as written up to `saturationKnee`, then bending
+ * smoothly (tanh, same slope at the knee) toward 1, so each further push counts for less but
+ * never for nothing, where a clip at 1 threw it away.
+ */
+export function felt(level: number, p: Params): number {
+  const k = p.saturationKnee;
+  if (level <= k) return level;
+  const room = 1 - k;
+  return room <= 0 ? 1 : round(k + room * Math.tanh((level - k) / room));
+}
+
+/** Every force of a ledger as felt. */
+export function feltLedger(ledger: Ledger, p: Params): Ledger {
+  const out = {} as Record<Force, number>;
+  for (const force of FORCE_NAMES) out[force] = felt(ledger[force], p);
   return out;
 }
 
@@ -72,7 +96,8 @@ export const MEASURES: Readonly<Record<MeasureName, { label: string; formula: st
 };
 
 /** The measures of a ledger, for a request of the given scope (the Kharkiv border by default). */
-export function measure(ledger: Ledger, p: Params, scope: Scope = PRIMARY_SCOPE): Measures {
+export function measure(raw: Ledger, p: Params, scope: Scope = PRIMARY_SCOPE): Measures {
+  const ledger = feltLedger(raw, p);
   const premium = SCOPES[scope].restraintPremium;
   const kharkivThreat = round(ledger.russianPressure * (1 - p.stockCushion * ledger.ukraineStocks));
   const support = round(

@@ -75,6 +75,10 @@ export const PARAMETERS = {
     'Share of the restraint that is the perceived risk of Russian escalation.',
     ['wapo-2024-05-30', 'ap-2024-05-31'], 'judged: equal to the president\'s caution'),
 
+  saturationKnee: spec(0.8, 'level',
+    'Up to this level a force counts as written; above it each push counts for less, bending toward 1 (see ledger.ts `felt`). The reports call the May offensive the worst threat to Kharkiv, yet a later push (a second wave, more glide bombs) would still have weighed.',
+    ['politico-2024-05-31', 'wapo-2024-05-30'], 'judged: the top fifth of the scale, above every level the record gives a force before the offensive (0.7 at most), so only the offensive reaches it'),
+
   // --- Guards: who decides, and on what ----------------------------------
   kyivRequestThreat: spec(0.6, 'threshold',
     'Kyiv makes a formal request once the danger to Kharkiv is acute: Ukrainian lawmakers bet on one big ask per trip.',

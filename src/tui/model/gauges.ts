@@ -1,4 +1,4 @@
-import { FORCES, FORCE_NAMES, MEASURES, measure, type Force, type Ledger, type MeasureName, type Params } from '../../../machines/index.js';
+import { FORCES, FORCE_NAMES, MEASURES, feltLedger, measure, type Force, type Ledger, type MeasureName, type Params } from '../../../machines/index.js';
 
 /** What the ledger pane draws: the measures the guards read, then the forces they combine. */
 export type GaugeId = Exclude<MeasureName, 'alliedIsolation'> | Force;
@@ -27,7 +27,8 @@ export function gaugeOfMeasure(name: MeasureName): GaugeId {
 /** Every gauge's reading for a ledger, in the order of GAUGES: the measures worked out once for all of them. */
 export function gaugeValues(ledger: Ledger, params: Params): number[] {
   const measures = measure(ledger, params);
-  return GAUGES.map((g) => (g.kind === 'force' ? ledger[g.id as Force] : measures[g.id as MeasureName]));
+  const felt = feltLedger(ledger, params); // a bar of 0..1 shows a force as the guards feel it
+  return GAUGES.map((g) => (g.kind === 'force' ? felt[g.id as Force] : measures[g.id as MeasureName]));
 }
 
 /**
