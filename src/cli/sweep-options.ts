@@ -16,7 +16,7 @@ export const SWEEP_OPTIONS = {
   runs: { type: 'string' }, seed: { type: 'string' }, shard: { type: 'string' }, workers: { type: 'string' },
   'shard-from-env': { type: 'boolean' }, 'shard-count': { type: 'string' },
   sensitivity: { type: 'string' }, discover: { type: 'string' },
-  out: { type: 'string' }, resume: { type: 'boolean' },
+  out: { type: 'string' }, resume: { type: 'boolean' }, tally: { type: 'string' },
 } as const;
 
 export interface ReportChoice {
