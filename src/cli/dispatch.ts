@@ -15,7 +15,6 @@ export type LoadedHandler = (args: string[], io: CommandIO) => number | Promise<
  */
 export function dispatch(argv: readonly string[], io: CommandIO, loaded: Readonly<Record<string, LoadedHandler>> = {}): number | Promise<number> {
   const [command, ...rest] = argv;
-  let name = 'help';
   try {
     if (!command || command === 'help' || command === '--help' || command === '-h') {
       const topic = command === 'help' ? rest.find((a) => a !== '--debug') : undefined;
@@ -31,16 +30,16 @@ export function dispatch(argv: readonly string[], io: CommandIO, loaded: Readonl
       return 0;
     }
     const spec = known(command);
-    name = spec.name;
+    const { name } = spec;
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(commandHelp(spec));
       return 0;
     }
     const args = checkOptions(spec, rest);
     const code = Object.hasOwn(loaded, name) ? loaded[name]!(args, io) : spec.run(args, io);
-    return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, io, name));
+    return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, io));
   } catch (err) {
-    return failure(err, io, name);
+    return failure(err, io);
   }
 }
 
@@ -52,9 +51,9 @@ function known(name: string): CommandSpec {
 }
 
 /** The exit code for what a command threw, after telling the user. */
-function failure(err: unknown, io: CommandIO, command: string): number {
+function failure(err: unknown, io: CommandIO): number {
   if (err instanceof UsageError) {
-    io.err(`redline: ${err.message}\nRun "redline help${command === 'help' ? '' : ` ${command}`}" for usage.`);
+    io.err(`redline: ${err.message}\nRun "redline help" for usage.`);
     return 2;
   }
   if (err instanceof InputError) {

@@ -109,7 +109,7 @@ export type Verdict = 'ok' | 'crash' | 'hang' | 'wrong';
 
 const STACK = /^\s+at .+:\d+(?::\d+)?\)?$/m;
 // A clear message: each line leads with a location or with "redline:".
-const CLEAR_LINE = /^(?:\S+?(?::\d+(?::\d+)?)?: \S|redline: \S|Run "redline help(?: [a-z]+)?"|… and \d+ more problems|\s{2}\S)/;
+const CLEAR_LINE = /^(?:\S+?(?::\d+(?::\d+)?)?: \S|redline: \S|Run "redline help"|… and \d+ more problems|\s{2}\S)/;
 
 /** What is wrong with an outcome, as failures to print; the verdict classes the worst of them. */
 export function judge(c: HostileCase, prepared: Prepared, o: Outcome): { verdict: Verdict; failures: string[] } {
