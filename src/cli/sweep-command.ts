@@ -14,7 +14,7 @@ import { discoverCommand } from './discover-command.js';
 import { sensitivityCommand } from './sensitivity-command.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { printSummary } from './print-summary.js';
-import { MAX_RUNS, SWEEP_OPTIONS, reportChoice, shardChoice, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
+import { SWEEP_OPTIONS, reportChoice, shardChoice, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
 
 /** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M | --shard-from-env [--shard-count M]] [--workers W] [--out FILE [--resume]] [--tally FILE] [--json|--csv] [--summary]` */
 export function sweepCommand(args: string[], io: CommandIO): number {
@@ -23,8 +23,8 @@ export function sweepCommand(args: string[], io: CommandIO): number {
     throw new UsageError('sweep takes one scenario file, or two to compare, e.g. redline sweep scenarios/baseline-uncertain.yaml --runs 10000');
   }
   const choice = reportChoice(values);
-  const runs = wholeNumber('runs', values.runs, 1000, 1, MAX_RUNS);
-  const seed = values.seed === undefined ? undefined : wholeNumber('seed', values.seed, 0, 0, 2 ** 32 - 1);
+  const runs = wholeNumber('runs', values.runs, 1000, ...SWEEP_OPTIONS.runs.whole);
+  const seed = values.seed === undefined ? undefined : wholeNumber('seed', values.seed, 0, ...SWEEP_OPTIONS.seed.whole);
   const shard = shardChoice(values);
   const workers = workersOption(values.workers);
   if (values.resume && !values.out) throw new UsageError('--resume carries on the rows of --out FILE; give the file');
