@@ -3,6 +3,10 @@ import type { ModelEvent } from './events.js';
 import { ADMINISTRATION } from './actors.js';
 import { DAY_MS, record, recordAction } from './record.js';
 import { ledgerGuard, modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
+import { pace, type PacedDelay } from './pace.js';
+
+const paced = (delay: PacedDelay) => ({ context }: { context: ModelContext }): number =>
+  pace(delay, context.ledger, context.params, context.scope).days * DAY_MS;
 
 /**
  * The decision path in Washington, from the standing restriction to the policy
@@ -33,11 +37,12 @@ export const decisionMachine = setup({
     administrationSpeaksInPublic: ({ event }) =>
       event.type === 'REMARKS_MADE' && event.setting === 'public' && ADMINISTRATION.includes(event.by),
   },
+  // Each step's time is set when it begins, by the case's urgency then (pace.ts).
   delays: {
-    memoDrafting: ({ context }) => context.params.recommendationDraftingDays * DAY_MS,
-    dueDiligence: ({ context }) => context.params.dueDiligenceDays * DAY_MS,
-    letterDrafting: ({ context }) => context.params.letterDraftingDays * DAY_MS,
-    operationalPlanning: ({ context }) => context.params.operationalPlanningDays * DAY_MS,
+    memoDrafting: paced('recommendationDraftingDays'),
+    dueDiligence: paced('dueDiligenceDays'),
+    letterDrafting: paced('letterDraftingDays'),
+    operationalPlanning: paced('operationalPlanningDays'),
   },
 }).createMachine({
   id: 'decision',
@@ -59,7 +64,7 @@ export const decisionMachine = setup({
         },
         recommendationDrafting: {
           description: 'Sullivan, Austin and Brown agree to recommend; Sullivan turns it into a memo for the Oval Office.',
-          entry: record({ event: 'advisors.agreed', actor: 'nsc', says: 'Sullivan, Austin and Brown agree to recommend a lift for this case', guard: 'advisorsRecommend' }),
+          entry: record({ event: 'advisors.agreed', actor: 'nsc', says: 'Sullivan, Austin and Brown agree to recommend a lift for this case', guard: 'advisorsRecommend', pace: 'recommendationDraftingDays' }),
           after: { memoDrafting: 'presidentialReview' },
         },
         presidentialReview: {
@@ -102,7 +107,7 @@ export const decisionMachine = setup({
             },
             dueDiligence: {
               description: 'Follow-up with Cavoli, Austin and Sullivan: details and risks to be worked through before a final yes.',
-              entry: record({ event: 'due-diligence.ordered', actor: 'president', says: 'The president orders due diligence on details and risks', guard: 'dueDiligenceNeeded' }),
+              entry: record({ event: 'due-diligence.ordered', actor: 'president', says: 'The president orders due diligence on details and risks', guard: 'dueDiligenceNeeded', pace: 'dueDiligenceDays' }),
               after: { dueDiligence: 'principalsReview' },
             },
             principalsReview: {
@@ -112,7 +117,7 @@ export const decisionMachine = setup({
             },
             principalsAgreed: {
               description: 'The principals all agree to move forward; Sullivan takes the consensus to the president.',
-              entry: record({ event: 'principals.agreed', actor: 'nsc', says: 'The principals all agree to move forward', guard: 'principalsAgree' }),
+              entry: record({ event: 'principals.agreed', actor: 'nsc', says: 'The principals all agree to move forward', guard: 'principalsAgree', pace: 'recommendationDraftingDays' }),
               after: { memoDrafting: 'finalReview' },
             },
             finalReview: {
@@ -122,13 +127,13 @@ export const decisionMachine = setup({
             },
             finalApproval: {
               description: 'The president signs off; Sullivan gives the Pentagon the green light to tell Ukraine.',
-              entry: record({ event: 'president.final-approval', actor: 'president', says: 'The president gives final approval', guard: 'presidentGivesFinalApproval' }),
+              entry: record({ event: 'president.final-approval', actor: 'president', says: 'The president gives final approval', guard: 'presidentGivesFinalApproval', pace: 'letterDraftingDays' }),
               after: { letterDrafting: 'quietPeriod' },
             },
             quietPeriod: {
               description: 'A classified letter tells Ukraine\'s military which weapons, where and when; both sides keep quiet while Ukraine plans.',
               entry: [
-                record({ event: 'letter.sent', actor: 'pentagon', says: 'A classified letter goes to Ukraine\'s military: which weapons, where, when' }),
+                record({ event: 'letter.sent', actor: 'pentagon', says: 'A classified letter goes to Ukraine\'s military: which weapons, where, when', pace: 'operationalPlanningDays' }),
                 emit(({ context }) => ({ type: 'LETTER_SENT', scope: context.scope }) as const),
               ],
               after: { operationalPlanning: '#decision.path.inEffect' },

@@ -57,3 +57,4 @@ export type { RecordParams } from './record.js';
 export * from './sources.js';
 export * from './scopes.js';
 export * from './priors.js';
+export * from './pace.js';

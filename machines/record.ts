@@ -2,6 +2,7 @@ import type { ActorId } from './actors.js';
 import type { Force } from './ledger.js';
 import type { GuardName } from './guards.js';
 import type { ParameterName } from './parameters.js';
+import type { PacedDelay } from './pace.js';
 
 /**
  * What a machine writes to the run's log when it enters a state. The engine
@@ -18,6 +19,8 @@ export interface RecordParams {
   readonly guard?: GuardName;
   /** Effects on the ledger, each a named parameter (a model effect, not scenario data). */
   readonly effects?: Readonly<Partial<Record<Force, ParameterName>>>;
+  /** The paced delay this state starts (pace.ts); the log says when urgency shortened it. */
+  readonly pace?: PacedDelay;
 }
 
 export const DAY_MS = 86_400_000;

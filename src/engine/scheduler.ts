@@ -1,5 +1,5 @@
 import {
-  INSTANCES, MILESTONE_IDS, PRIMARY_SCOPE, applyEffects, initialLedger, milestoneOf, readGuard,
+  INSTANCES, MILESTONE_IDS, PRIMARY_SCOPE, applyEffects, initialLedger, milestoneOf, pace, readGuard,
   type ActorId, type InstanceId, type Ledger, type Params, type RecordParams,
 } from '../../machines/index.js';
 import { DAY_MS } from '../../machines/record.js';
@@ -72,6 +72,8 @@ export function schedule<S>(
         const effects = resolveEffects(r, params);
         if (log) {
           const guard = r.guard ? readGuard(r.guard, ledger, params, inst.scope) : undefined;
+          // Read as the guard is, from the ledger as of now; logged only when urgency shortened the step.
+          const paced = r.pace ? pace(r.pace, ledger, params, inst.scope) : undefined;
           const actor: ActorId = r.actor ?? ('by' in event ? (event as { by: ActorId }).by : inst.machine as ActorId);
           last = append({
             kind: 'decision', type: r.event, actor, sources: [], cause: last,
@@ -79,6 +81,7 @@ export function schedule<S>(
               machine: inst.id, state: recordState.get(r.event) ?? '', says: r.says,
               ...(inst.machine === 'decision' ? { scope: inst.scope } : {}),
               ...(guard ? { guard } : {}), ...(effects ? { effects } : {}),
+              ...(paced && paced.days < paced.base ? { pace: paced } : {}),
             },
           });
         } else {

@@ -1,4 +1,4 @@
-import type { ActorId, Effects, GuardReading, InputType, InstanceId, Ledger, Params, Scope } from '../../machines/index.js';
+import type { ActorId, Effects, GuardReading, InputType, InstanceId, Ledger, Pace, Params, Scope } from '../../machines/index.js';
 
 /** One dated input of a scenario: a world event the model does not decide. */
 export interface ScenarioEvent {
@@ -51,6 +51,8 @@ export interface DecisionData {
   /** The guard that let the machine in, as read at that moment. */
   readonly guard?: GuardReading;
   readonly effects?: Effects;
+  /** When urgency shortened the step this state starts: the delay, its recorded and its actual days, and why (pace.ts). */
+  readonly pace?: Pace;
 }
 
 interface EnvelopeBase {

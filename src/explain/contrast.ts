@@ -1,4 +1,4 @@
-import { MILESTONES, type MilestoneId } from '../../machines/index.js';
+import { MILESTONES, type MilestoneId, type Pace } from '../../machines/index.js';
 import { causeChain, eventName } from '../engine/causes.js';
 import { daysBetween } from '../engine/dates.js';
 import { foldRun, milestoneDates } from '../engine/evolve.js';
@@ -13,6 +13,8 @@ export interface Trigger {
   readonly says: string;
   readonly root: string;
   readonly change?: string;
+  /** When the step came at the end of a delay that urgency shortened: that pace. */
+  readonly pace?: Pace;
 }
 
 /** Why a milestone came at another date (or not at all) in one run than in another. */
@@ -61,5 +63,21 @@ function triggerOf(run: RunResult, milestone: MilestoneId, inputs: InputDiff): T
   const e = run.events[seq - 1]!;
   const root = causeChain(run.events, seq).at(-1) ?? e;
   const change = inputChange(inputs, eventName(root));
-  return { date: e.date, says: e.kind === 'decision' ? e.data.says : e.data.summary, root: eventName(root), ...(change ? { change } : {}) };
+  const pace = pacedBefore(run, e);
+  return {
+    date: e.date, says: e.kind === 'decision' ? e.data.says : e.data.summary, root: eventName(root),
+    ...(change ? { change } : {}), ...(pace ? { pace } : {}),
+  };
+}
+
+/** The nearest step before `e`, on the cause chain within the same machine, whose time urgency shortened. */
+function pacedBefore(run: RunResult, e: RunResult['events'][number]): Pace | undefined {
+  const machine = e.kind === 'decision' ? e.data.machine : undefined;
+  for (let c = e.cause; c !== null; ) {
+    const before = run.events[c - 1];
+    if (before?.kind !== 'decision' || before.data.machine !== machine) return undefined;
+    if (before.data.pace) return before.data.pace;
+    c = before.cause;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { GUARDS, type GuardName, type GuardReading } from '../../machines/index.js';
+import { GUARDS, PACED_STEPS, type GuardName, type GuardReading, type Pace } from '../../machines/index.js';
 import { quantityLabel } from './quantity.js';
 
 export const INDENT = '  ';
@@ -41,4 +41,10 @@ export function daysText(days: number): string {
   if (days === 0) return 'the same day';
   const n = Math.abs(days);
   return `${n} day${n === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
+}
+
+/** `the letter in 2 days, not 3: case minus restraint 0.09 was past the final bar (urgency 0.91)` */
+export function paceText(p: Pace): string {
+  const n = (x: number) => Number(x.toFixed(2));
+  return `${PACED_STEPS[p.delay]} in ${n(p.days)} day${p.days === 1 ? '' : 's'}, not ${n(p.base)}: case minus restraint ${num(p.net)} was past the final bar (urgency ${num(p.urgency)})`;
 }

@@ -1,4 +1,4 @@
-import { isParallel, type GuardReading, type InstanceId, type MachineId } from '../../machines/index.js';
+import { isParallel, type GuardReading, type InstanceId, type MachineId, type Pace } from '../../machines/index.js';
 import { eventName, sourcesBehind } from '../engine/causes.js';
 import { regionOf } from '../engine/state-paths.js';
 import type { LogEvent, RunResult } from '../engine/types.js';
@@ -17,6 +17,8 @@ export interface PathStep {
   readonly sources: readonly string[];
   /** The guard that let the step happen, as read then. */
   readonly guard?: GuardReading;
+  /** When urgency shortened the step this one began: by how much and why. */
+  readonly pace?: Pace;
   /** What set the step off when it was not the step before: an input, or another machine's move. */
   readonly trigger?: { readonly seq: number; readonly date: string; readonly name: string };
   /** The step before on the same path (0 and null when the machine had not moved yet). */
@@ -47,6 +49,7 @@ export function pathTo(run: RunResult, upTo = run.events.length): PathStep[] {
       seq: e.seq, date: e.date, type: e.type, machine: e.data.machine, says: e.data.says,
       sources: sourcesBehind(run.events, e),
       ...(e.data.guard ? { guard: e.data.guard } : {}),
+      ...(e.data.pace ? { pace: e.data.pace } : {}),
       ...(cause && !fromPrevious ? { trigger: { seq: cause.seq, date: cause.date, name: eventName(cause) } } : {}),
       previous: { seq: previous?.seq ?? 0, date: previous?.date ?? null },
     });

@@ -1,7 +1,7 @@
 import { GUARDS, PARAMETERS } from '../../machines/index.js';
 import type { Contrast, Trigger } from './contrast.js';
 import type { Gate, Origin } from './gate.js';
-import { INDENT, capital, guardCondition, guardWho, num, readingText, signed, sourcesText } from './format.js';
+import { INDENT, capital, guardCondition, guardWho, num, paceText, readingText, signed, sourcesText } from './format.js';
 import { quantityLabel } from './quantity.js';
 
 /** The "Why it differs" section of `explain`: where two runs part and the chain from the change to the guard. */
@@ -12,7 +12,7 @@ export function renderContrast(c: Contrast): string[] {
     `${INDENT}The runs part at ${c.divergence}: ${when(c.diverged!.here)} here, ${when(c.diverged!.there)} in ${other}.`];
   if (c.gate) return [...out, ...gateLines(c.gate, other)];
   const t = (label: string, tr: Trigger | null) => tr
-    ? `${INDENT}${label}: ${tr.says} (${tr.date}), set off by ${tr.root}${tr.change ? ` (${tr.change})` : ''}.`
+    ? `${INDENT}${label}: ${tr.says} (${tr.date}), set off by ${tr.root}${tr.change ? ` (${tr.change})` : ''}${tr.pace ? `; paced: ${paceText(tr.pace)}` : ''}.`
     : `${INDENT}${label}: never.`;
   if (c.triggers) out.push(t('Here', c.triggers.here), t(`In ${other}`, c.triggers.there));
   for (const p of c.inputs.params) out.push(`${INDENT}${p.name} is ${p.to} here, ${p.from} in ${other}: ${PARAMETERS[p.name].reason}`);

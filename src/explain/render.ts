@@ -3,7 +3,7 @@ import { daysBetween } from '../engine/dates.js';
 import type { Explanation, Movers } from './explain.js';
 import type { PathStep } from './path.js';
 import type { Stop } from './stop.js';
-import { INDENT, capital, daysText, sourcesText, guardCondition, guardWho, num, readingText, signed } from './format.js';
+import { INDENT, capital, daysText, sourcesText, guardCondition, guardWho, num, paceText, readingText, signed } from './format.js';
 import { renderContrast } from './render-contrast.js';
 import { quantityLabel } from './quantity.js';
 import { statesReading } from './machine-nodes.js';
@@ -71,6 +71,7 @@ function pathSection(steps: readonly PathStep[]): string[] {
       notes.push(`${waitedFrom}${s.trigger.name}`);
     } else if (s.previous.date && s.previous.date < s.date) notes.push(`${daysBetweenText(s.previous.date, s.date)} on`);
     if (s.guard) notes.push(`${guardCondition(s.guard.guard, s.guard.threshold)}: ${readingText(s.guard)}`);
+    if (s.pace) notes.push(paceText(s.pace));
     if (s.sources.length) notes.push(s.sources.join(', '));
     if (notes.length) out.push(`${INDENT}            ${notes.join(' · ')}`);
   }

@@ -60,10 +60,16 @@ describe('explain a milestone reached', () => {
 
   it('a milestone the path went past names the guard that sent it the other way', () => {
     const x = explain('less-cautious-president', 'due-diligence-ordered');
-    expect(x.skip).toMatchObject({ guard: 'dueDiligenceNeeded', date: '2024-05-15', reading: { holds: false } });
-    expect(x.contrast!.gate).toMatchObject({ guard: 'dueDiligenceNeeded', how: 'skipped' });
-    expect(x.contrast!.gate!.forces[0]!.origins[0]).toMatchObject({ kind: 'start', name: 'initialPresidentCaution' });
-    expect(renderExplanation(x)).toContain('So the path went on without that step.');
+    expect(x.skip).toMatchObject({ guard: 'dueDiligenceNeeded', date: '2024-05-14', reading: { holds: false } });
+    // The paced memo brings the review a day sooner, so the runs part before the skipped step; without the pace they part at it.
+    expect(x.contrast!.triggers!.here!.pace).toMatchObject({ delay: 'recommendationDraftingDays', days: 1, base: 2 });
+    const inputs = loadScenario('scenarios/less-cautious-president.yaml').inputs;
+    const unpaced = simulate({ ...inputs, params: { ...inputs.params, paceMaxCut: 0 } });
+    const y = explainMilestone(unpaced, 'due-diligence-ordered', run('baseline'));
+    expect(y.skip).toMatchObject({ guard: 'dueDiligenceNeeded', date: '2024-05-15', reading: { holds: false } });
+    expect(y.contrast!.gate).toMatchObject({ guard: 'dueDiligenceNeeded', how: 'skipped' });
+    expect(y.contrast!.gate!.forces[0]!.origins[0]).toMatchObject({ kind: 'start', name: 'initialPresidentCaution' });
+    expect(renderExplanation(y)).toContain('So the path went on without that step.');
   });
 
   it('a leak is traced to the story that set it off', () => {
@@ -121,5 +127,28 @@ describe('explain a milestone never reached', () => {
     expect(x.skip).toBeUndefined();
     expect(x.contrast!.gate).toMatchObject({ guard: 'presidentAgreesInPrinciple', how: 'turned back' });
     expect(x.contrast!.gate!.forces.map((f) => f.force)).toEqual(['internalAdvocacy']);
+  });
+});
+
+describe('explain names a step that urgency shortened', () => {
+  it('no-armavir-strike: the letter in 2 days, not 3, and why; the runs part there', () => {
+    const x = explain('no-armavir-strike', 'in-effect');
+    const step = x.path.find((s) => s.type === 'president.final-approval')!;
+    expect(step.pace).toMatchObject({ delay: 'letterDraftingDays', base: 3, days: 2 });
+    expect(x.path.find((s) => s.type === 'letter.sent')!.date).toBe('2024-05-26');
+    expect(x.contrast!.divergence).toBe('classified-letter');
+    expect(x.contrast!.triggers!.here!.pace).toMatchObject({ delay: 'letterDraftingDays', days: 2 });
+    expect(x.contrast!.triggers!.there!.pace).toBeUndefined();
+    inOrder(renderExplanation(x), [
+      'Policy in effect: 2024-05-28, 2 days earlier than in baseline (2024-05-30).',
+      'paced: the letter in 2 days, not 3: case minus restraint 0.09 was past the final bar',
+      '2024-05-24  The president gives final approval', 'the letter in 2 days, not 3',
+      '2024-05-26  A classified letter goes', 'operational planning in 2 days, not 3',
+    ]);
+  });
+
+  it('the baseline names none: its steps take their recorded time', () => {
+    expect(explain('baseline', 'in-effect').path.filter((s) => s.pace)).toEqual([]);
+    expect(renderExplanation(explain('baseline', 'in-effect'))).not.toMatch(/not \d+:/);
   });
 });

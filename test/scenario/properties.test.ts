@@ -140,3 +140,32 @@ describe('removing one input, on variants of the record', () => {
     expect(finalApproval(CAUTION_COUNTEREXAMPLE[0]) >= withShortageFinal).toBe(true); // more stocks: no sooner
   });
 });
+
+/*
+ * The model can speed up: pressure does not only make a guard hold, it sets the pace of the
+ * steps (machines/pace.ts). Among variants of the record that only add pressure (one to three
+ * invented reports of conditions, each pushing one or two forces toward lifting, and nothing
+ * else: a report sets no machine moving, as signing aid does), some bring final approval
+ * strictly sooner, none makes it later, and some of the speed-ups are the pace's alone.
+ */
+const pushOnly = invented(0).filter((e) => pushes(e, 'pressure')).map((e): ScenarioEvent => ({ ...e, type: 'situation.reported' }));
+const morePressure = fc.array(pushOnly, { minLength: 1, maxLength: 3 })
+  .map((adds) => applyChanges(baseline, adds.map((e, i) => ({ add: { ...e, id: `pushed-${i}` } }))));
+const SEED = Number(process.env.REDLINE_PROPERTY_SEED ?? 15);
+const noPace = (inputs: RunInputs): RunInputs => ({ ...inputs, params: { ...inputs.params, paceMaxCut: 0 } });
+
+describe('added pressure can make the yes come sooner', () => {
+  const before = finalApproval(baseline);
+  const variants = fc.sample(morePressure, { numRuns: 40, seed: SEED });
+
+  it('among 40 variants that add pressure, some make final approval strictly earlier, none later', () => {
+    const after = variants.map(finalApproval);
+    expect(after.filter((d) => d > before)).toEqual([]);
+    expect(after.filter((d) => d < before).length).toBeGreaterThan(0);
+  });
+
+  it('some of them are sooner only through the pace: with paceMaxCut at 0 they are not', () => {
+    const paceAlone = variants.filter((v) => finalApproval(v) < before && finalApproval(noPace(v)) === before);
+    expect(paceAlone.length).toBeGreaterThan(0);
+  });
+});
