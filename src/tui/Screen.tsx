@@ -47,7 +47,7 @@ export function Screen({ session, context: c, mode, columns, rows }: Props) {
   const height = layout.body - errorHeight;
 
   const pane = (id: DetailPane, width: number, h: number) => {
-    if (id === 'decision') return <DecisionPane key={id} index={index} state={state} next={nextStep(state.machines, state.milestones, run.inputs.params)} gauge={c.gauge} width={width} height={h} />;
+    if (id === 'decision') return <DecisionPane key={id} index={index} state={state} next={nextStep(state.machines, state.milestones, run.inputs.params, state.ledger)} gauge={c.gauge} width={width} height={h} />;
     if (id === 'event') return <EventPane key={id} index={index} seq={c.seq} width={width} height={h} />;
     return <BlamePane key={id} index={index} seq={c.seq} gauge={GAUGES[c.gauge]!} width={width} height={h} />;
   };

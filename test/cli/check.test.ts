@@ -15,7 +15,8 @@ describe('redline check', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toMatch(new RegExp(`^${dir}/congress-early.yaml {2}congress-early: Congress passes the supplemental in February$`, 'm'));
-    expect(out).toMatch(/^ {2}✓ final-approval after 2024-05-24 +2024-05-28$/m);
+    expect(out).toMatch(/^ {2}✓ aid\.arrived before 2024-05-10 +2024-03-28$/m);
+    expect(out).toMatch(/^ {2}✓ final-approval after 2024-05-24, or never +never$/m);
     expect(out).toMatch(/^ {2}✓ final-approval after 2024-06-01, or never +never$/m);
     expect(out).toMatch(new RegExp(`^${dir}/baseline.yaml {2}baseline: .*\\n {2}\\(no expectations\\)$`, 'm'));
     expect(out).not.toContain('✗');
@@ -54,7 +55,7 @@ describe('redline check', () => {
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['ok', 'scenarios', 'problems', 'summary']);
     expect(json.ok).toBe(true);
-    expect(json.scenarios[0].expectations).toContainEqual({ expect: 'final-approval after 2024-05-24', holds: true, actual: '2024-05-28', line: expect.any(Number) });
+    expect(json.scenarios[0].expectations).toContainEqual({ expect: 'aid.arrived before 2024-05-10', holds: true, actual: '2024-03-28', line: expect.any(Number) });
     expect(json.summary).toMatchObject({ scenarios: 1, fail: 0, badFiles: 0 });
   });
 
@@ -84,7 +85,7 @@ describe('the README\'s wrong guess', () => {
     const { code, out } = cli('check', 'test/fixtures/wrong-guess.yaml');
     expect(code).toBe(1);
     expect(out.split('\n').slice(1, 4)).toEqual([
-      '  ✓ approved-in-principle on 2024-05-15                2024-05-15',
+      '  ✓ approved-in-principle on 2024-05-20                2024-05-20',
       '  ✗ final-approval between 2024-05-23 and 2024-05-28   never   test/fixtures/wrong-guess.yaml:7',
       '    a date condition holds only for a milestone that comes; add "orNever: true" to accept "never"',
     ]);

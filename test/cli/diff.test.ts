@@ -4,15 +4,18 @@ import { BASELINE, tempFolder } from '../helpers/scenario.js';
 import { cli } from '../helpers/cli.js';
 
 const CONGRESS_EARLY = 'scenarios/congress-early.yaml';
+const MORE_CAUTIOUS = 'scenarios/more-cautious-president.yaml';
 
 describe('redline diff', () => {
   it('shows the milestones side by side with the days each moved, then the inputs that differ', () => {
     const { code, out } = cli('diff', BASELINE, CONGRESS_EARLY);
     expect(code).toBe(0);
     expect(out).toMatch(/^baseline → congress-early: Congress passes the supplemental in February$/m);
-    expect(out).toMatch(/^formal-request +2024-05-13 +2024-05-13 +same day$/m);
-    expect(out).toMatch(/^final-approval +2024-05-24 +2024-05-28 +\+4 days$/m);
-    expect(out).toMatch(/^first-public-hint +2024-05-29 +2024-05-30 +\+1 day$/m);
+    expect(out).toMatch(/^formal-request +2024-05-13 +— +never reached$/m);
+    const later = cli('diff', BASELINE, MORE_CAUTIOUS).out;
+    expect(later).toMatch(/^formal-request +2024-05-13 +2024-05-13 +same day$/m);
+    expect(later).toMatch(/^final-approval +2024-05-24 +2024-05-26 +\+2 days$/m);
+    expect(later).toMatch(/^first-public-hint +2024-05-29 +2024-05-29 +same day$/m);
     expect(out).toMatch(/^inputs that differ from baseline\n {2}moved +house-passes-supplemental +2024-04-20 → 2024-02-10 +−70 days$/m);
     expect(out).toMatch(/^ {2}moved +supplemental-signed +2024-04-24 → 2024-02-15 +−69 days$/m);
   });
@@ -31,7 +34,8 @@ describe('redline diff', () => {
     const json = JSON.parse(cli('diff', BASELINE, CONGRESS_EARLY, '--json').out);
     expect(Object.keys(json)).toEqual(['a', 'b', 'milestones', 'inputs']);
     expect(Object.keys(json.milestones)).toEqual(MILESTONE_IDS);
-    expect(json.milestones['final-approval']).toEqual({ a: '2024-05-24', b: '2024-05-28', days: 4 });
+    expect(json.milestones['final-approval']).toEqual({ a: '2024-05-24', b: null, days: null });
+    expect(JSON.parse(cli('diff', BASELINE, MORE_CAUTIOUS, '--json').out).milestones['final-approval']).toEqual({ a: '2024-05-24', b: '2024-05-26', days: 2 });
     expect(json.inputs.moved).toContainEqual({ id: 'supplemental-signed', from: '2024-04-24', to: '2024-02-15', days: -69 });
     expect(JSON.parse(cli('diff', BASELINE, 'scenarios/no-blinken-trip.yaml', '--json').out).milestones['final-approval']).toEqual({ a: '2024-05-24', b: null, days: null });
   });

@@ -3,21 +3,24 @@ import { BASELINE } from '../helpers/scenario.js';
 import { cli } from '../helpers/cli.js';
 
 const CONGRESS_EARLY = 'scenarios/congress-early.yaml';
+const MORE_CAUTIOUS = 'scenarios/more-cautious-president.yaml';
 
 describe('redline explain', () => {
   it('explains a what-if against its parent, exit 0', () => {
-    const { code, out } = cli('explain', CONGRESS_EARLY, 'final-approval');
+    const { code, out } = cli('explain', MORE_CAUTIOUS, 'final-approval');
     expect(code).toBe(0);
     expect(out.split('\n').slice(0, 2)).toEqual([
-      'final-approval in congress-early: Congress passes the supplemental in February',
-      'Final presidential approval: 2024-05-28, 4 days later than in baseline (2024-05-24).',
+      'final-approval in more-cautious-president: A more cautious president',
+      'Final presidential approval: 2024-05-26, 2 days later than in baseline (2024-05-24).',
     ]);
     expect(out).toContain('Why it differs from baseline');
   });
 
   it('--against compares with any other scenario; without a parent there is no comparison', () => {
+    expect(cli('explain', BASELINE, 'final-approval', '--against', MORE_CAUTIOUS).out)
+      .toContain('Final presidential approval: 2024-05-24, 2 days earlier than in more-cautious-president (2024-05-26).');
     expect(cli('explain', BASELINE, 'final-approval', '--against', CONGRESS_EARLY).out)
-      .toContain('Final presidential approval: 2024-05-24, 4 days earlier than in congress-early (2024-05-28).');
+      .toContain('Final presidential approval: 2024-05-24; never reached in congress-early.');
     expect(cli('explain', BASELINE, 'final-approval').out).not.toContain('Why it differs');
   });
 

@@ -164,7 +164,9 @@ describe('the sweep report', () => {
     expect(out).toMatch(/^2024-05-2\d {2}█+/m);
     expect(out).toMatch(/^what moves final-approval: the share of the spread of its date each input explains alone \(ε²\)$/m);
     expect(out).toMatch(/^dueDiligenceDays\s+\d+\.\d% [░ ]*│█+/m);
-    expect(out).toMatch(/^in-effect\s+dueDiligenceDays \d+\.\d%/m);
+    // The input that moves the policy's date most: the summary's, named in the report's last table.
+    const top = JSON.parse(cli('sweep', UNCERTAIN, '--runs', '200', '--summary', '--json', '--workers', '0').out).attribution['in-effect'][0].input;
+    expect(out).toMatch(new RegExp(`^in-effect\\s+${top} \\d+\\.\\d%`, 'm'));
   });
 
   it('--summary --json and --csv agree with figures recomputed from the rows', () => {
@@ -180,11 +182,12 @@ describe('the sweep report', () => {
       });
     }
     expect(summary.statistic).toMatch(/^ε² \(epsilon squared\)/);
-    expect(summary.attribution['in-effect'][0]).toMatchObject({ input: 'dueDiligenceDays' });
+    // Pace ties the letter and the quiet period to how clear the yes is, so the final bar now moves the policy's date most.
+    expect(summary.attribution['in-effect'][0]).toMatchObject({ input: 'finalApprovalMargin' });
     const csv = cli('sweep', UNCERTAIN, '--runs', '300', '--summary', '--csv', '--by', '2024-05-30', '--workers', '0').out.split('\n');
     expect(csv[0]).toBe('milestone,reached_by_2024-05-30,never,p10,median,p90,top_input,top_share');
     const effect = summary.milestones['in-effect'];
-    expect(csv[9]).toBe(`in-effect,${effect.reachedBy},${effect.never},${effect.p10},${effect.median},${effect.p90},dueDiligenceDays,${summary.attribution['in-effect'][0].share}`);
+    expect(csv[9]).toBe(`in-effect,${effect.reachedBy},${effect.never},${effect.p10},${effect.median},${effect.p90},finalApprovalMargin,${summary.attribution['in-effect'][0].share}`);
   });
 
   it('--csv gives one row per run with a column per draw and per milestone', () => {

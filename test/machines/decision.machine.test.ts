@@ -34,10 +34,16 @@ describe('decision machine: given events → state', () => {
     expect(path(d)).toBe('restricted');
   });
 
-  it('a request with a strong case: advisors agree at once and draft a memo for two days', () => {
+  it('a request with a strong case: advisors agree at once and draft a memo, in one day rather than two (pace)', () => {
     const d = upTo('drafting');
     expect(path(d)).toBe('recommendationDrafting');
     expect(d.records).toEqual(['request.received', 'advisors.agreed']);
+    expect(d.timers).toEqual([1]); // full urgency: half of the two days comes off
+  });
+
+  it('a case short of the president\'s bar gets the memo\'s recorded two days', () => {
+    const d = upTo('drafting', CLOSE_CASE);
+    expect(path(d)).toBe('recommendationDrafting');
     expect(d.timers).toEqual([2]);
   });
 
@@ -53,7 +59,7 @@ describe('decision machine: given events → state', () => {
     const d = upTo('dueDiligence');
     expect(path(d)).toEqual({ approved: 'dueDiligence' });
     expect(d.records.slice(-3)).toEqual(['recommendation.presented', 'president.approved-in-principle', 'due-diligence.ordered']);
-    expect(d.timers).toEqual([7]);
+    expect(d.timers).toEqual([4]); // the week, less three days (7 × 0.5 rounded down) at full urgency
   });
 
   it('a president with little restraint waives due diligence and goes to the principals', () => {
@@ -118,7 +124,7 @@ describe('decision machine: given events → state', () => {
     expect(path(d)).toEqual({ approved: 'finalReview' });
     d.setLedger(STRONG_CASE);
     expect(path(d)).toEqual({ approved: 'finalApproval' });
-    expect(d.timers).toEqual([3]);
+    expect(d.timers).toEqual([2]); // the letter: three days less one at full urgency
   });
 
   it('final approval → letter after three days → quiet period → in effect after three more', () => {

@@ -16,15 +16,15 @@ describe.skipIf(!HAS_CHROMIUM)('the report in headless Chromium', { timeout: 30_
   it('renders the whole page with no console message and no request', async () => {
     const file = join(dir, 'report.html');
     const io = bufferIO();
-    expect(await main(['report', 'scenarios/congress-early.yaml', '-o', file], io), io.stderr()).toBe(0);
+    expect(await main(['report', 'scenarios/more-cautious-president.yaml', '-o', file], io), io.stderr()).toBe(0);
     const { dom, console } = openInChromium(file);
     expect(console).toEqual([]);
     // The policy that blocks (and logs) every request comes before anything that could make one.
     expect(dom).toMatch(/<head>\s*<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);
-    expect(dom).toContain('<h1>Congress passes the supplemental in February</h1>');
-    expect(dom).toContain('<td>advisors-recommend</td><td>2024-05-13</td><td>2024-05-17</td><td class="moved-later">+4 days</td>');
+    expect(dom).toContain('<h1>A more cautious president</h1>');
+    expect(dom).toContain('<td>approved-in-principle</td><td>2024-05-15</td><td>2024-05-17</td><td class="moved-later">+2 days</td>');
     for (const id of MILESTONE_IDS) expect(dom).toContain(`<section class="milestone" id="${id}">`);
-    expect(dom).toContain('Final presidential approval: 2024-05-28, 4 days later than in baseline (2024-05-24).');
+    expect(dom).toContain('Final presidential approval: 2024-05-26, 2 days later than in baseline (2024-05-24).');
     expect(dom).toMatch(/<figure><svg [^>]*class="marks"/);
     expect(dom).toContain('<td><code>politico-2024-05-31</code></td><td>Politico</td>');
   });

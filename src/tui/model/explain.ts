@@ -26,7 +26,7 @@ export interface Explanation {
 /** Explains the next milestone not reached at `state`; `undefined` once all are reached. */
 export function explainNext(index: RunIndex, state: RunState): Explanation | undefined {
   const params = index.run.inputs.params;
-  const step = nextStep(state.machines, state.milestones, params);
+  const step = nextStep(state.machines, state.milestones, params, state.ledger);
   if (!step) return undefined;
   const label = MILESTONES.find((m) => m.id === step.milestone)!.label;
   const routes = step.routes.map((r) => r.map((w) => (w.kind === 'delay' ? { ...w, due: dueDate(index, state.seq, w) } : w)));

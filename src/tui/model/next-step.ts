@@ -1,6 +1,6 @@
 import {
-  GUARDS, isParallel, INPUT_TYPE_NAMES, INPUT_TYPES, MILESTONES,
-  type GuardName, type InputType, type MachineId, type MilestoneId, type Params,
+  GUARDS, initialLedger, isParallel, INPUT_TYPE_NAMES, INPUT_TYPES, MILESTONES,
+  type GuardName, type InputType, type Ledger, type MachineId, type MilestoneId, type Params,
 } from '../../../machines/index.js';
 import { DAY_MS } from '../../../machines/record.js';
 import { modelGraph, type GraphNode, type GraphTransition, type GuardTree, type MachineGraph, type MachineStates } from '../../engine/index.js';
@@ -43,13 +43,15 @@ interface Edge {
  * The next milestone not yet reached, and what it waits on, found by walking
  * the machines' transitions from their current states.
  */
-export function nextStep(states: MachineStates, reached: Readonly<Record<MilestoneId, unknown>>, params: Params): NextStep | undefined {
+export function nextStep(
+  states: MachineStates, reached: Readonly<Record<MilestoneId, unknown>>, params: Params, ledger: Ledger = initialLedger(params),
+): NextStep | undefined {
   const milestone = MILESTONES.find((m) => !reached[m.id]);
   if (!milestone) return undefined;
   const routes: Wait[][] = [];
   const seen = new Set<string>();
   for (const { id, node } of recordersOf(milestone.id)) {
-    const route = waitsToward(id, [node], states, params, new Set());
+    const route = waitsToward(id, [node], states, params, ledger, new Set());
     const key = JSON.stringify(route);
     if (route && !seen.has(key)) {
       seen.add(key);
@@ -62,7 +64,9 @@ export function nextStep(states: MachineStates, reached: Readonly<Record<Milesto
 }
 
 /** A machine's region is followed once per walk, so emitters that answer each other cannot loop. */
-function waitsToward(id: MachineId, targets: readonly Node[], states: MachineStates, params: Params, seen: ReadonlySet<string>): Wait[] | undefined {
+function waitsToward(
+  id: MachineId, targets: readonly Node[], states: MachineStates, params: Params, ledger: Ledger, seen: ReadonlySet<string>,
+): Wait[] | undefined {
   const machine = modelGraph().machines[id];
   const region = targets[0] ? regionOf(id, targets[0]) : '';
   const current = states[id]?.[region];
@@ -76,10 +80,10 @@ function waitsToward(id: MachineId, targets: readonly Node[], states: MachineSta
     const description = edge.from.description;
     const base = { machine: id, state, ...(description ? { description } : {}) };
     if (edge.kind === 'after' && edge.delay) {
-      waits.push({ ...base, kind: 'delay', delay: edge.delay, days: delayDays(machine, edge.delay, params) });
+      waits.push({ ...base, kind: 'delay', delay: edge.delay, days: delayDays(machine, edge.delay, params, ledger) });
     } else if (edge.kind === 'on' && edge.event) {
       const upstream = emitters(edge.event).filter((e) => !next.has(`${e.machine}:${regionOf(e.machine, e.node)}`));
-      const before = upstream.length ? waitsToward(upstream[0]!.machine, upstream.filter((u) => u.machine === upstream[0]!.machine).map((u) => u.node), states, params, next) : undefined;
+      const before = upstream.length ? waitsToward(upstream[0]!.machine, upstream.filter((u) => u.machine === upstream[0]!.machine).map((u) => u.node), states, params, ledger, next) : undefined;
       if (before) waits.push(...before);
       else {
         const inputs = INPUT_TYPE_NAMES.filter((t) => INPUT_TYPES[t].event === edge.event);
@@ -152,9 +156,11 @@ function recordersOf(milestone: MilestoneId): { id: MachineId; node: Node }[] {
   return Object.values(g.machines).flatMap((m) => m.nodes.filter((n) => nodes.has(n)).map((node) => ({ id: node.machine as MachineId, node })));
 }
 
-function delayDays(machine: MachineGraph, delay: string, params: Params): number {
+/** A delay's days as the machine would set them with the ledger as it stands (a paced step reads the case then). */
+function delayDays(machine: MachineGraph, delay: string, params: Params, ledger: Ledger): number {
   const fn = (machine.delays as Record<string, unknown>)[delay];
-  return typeof fn === 'function' ? (fn as (a: { context: { params: Params } }) => number)({ context: { params } }) / DAY_MS : NaN;
+  type Arg = { context: { params: Params; ledger: Ledger } };
+  return typeof fn === 'function' ? (fn as (a: Arg) => number)({ context: { params, ledger } }) / DAY_MS : NaN;
 }
 
 const isLedgerGuard = (name: string): name is GuardName => Object.prototype.hasOwnProperty.call(GUARDS, name);
