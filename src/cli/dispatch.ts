@@ -43,6 +43,9 @@ Usage:
                                           two scenarios: the difference
   redline merge <part>... [--json | --csv] [--summary]
                                           the shards of one sweep (--shard K/M) read as the whole
+  redline calibrate <scenario.yaml> [--draws N] [--seed S] [--out FILE [--force]] [--shard K/M] [--workers W] [--json]
+                                          keep the draws from the priors (machines/priors.ts) that land
+                                          all nine milestones in the record: an ensemble (JSON Lines)
   redline help                            this text
   redline --version
 

@@ -20,4 +20,5 @@ export const LAZY_COMMANDS = {
   check: async (args, io) => (await import('./check-command.js')).checkCommand(args, io),
   sweep: async (args, io) => (await import('./sweep-command.js')).sweepCommand(args, io),
   merge: async (args, io) => (await import('./merge-command.js')).mergeCommand(args, io),
+  calibrate: async (args, io) => (await import('./calibrate-command.js')).calibrateCommand(args, io),
 } satisfies Record<string, Handler>;

@@ -8,6 +8,7 @@ import { diffCommand } from './diff-command.js';
 import { checkCommand } from './check-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { mergeCommand } from './merge-command.js';
+import { calibrateCommand } from './calibrate-command.js';
 import { dispatch, type Handler } from './dispatch.js';
 import type { CommandIO } from './io.js';
 import { LAZY_COMMANDS } from './lazy-commands.js';
@@ -24,6 +25,7 @@ const LOADED: Partial<Record<keyof typeof LAZY_COMMANDS, Handler>> = {
   check: checkCommand,
   sweep: sweepCommand,
   merge: mergeCommand,
+  calibrate: calibrateCommand,
 };
 
 /** Every command, in the bin's order; diagram, chart and report still load on demand: the renderers (Graphviz, Vega) are most of the bundle. */
