@@ -12,21 +12,18 @@ import { columns, count, percent, rule } from '../sweep/report/format.js';
 import { shardRange } from '../sweep/rows.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
-import { MAX_RUNS, shardOption, wholeNumber, workersOption } from './sweep-options.js';
+import { CALIBRATE_OPTIONS } from './options.js';
+import { shardOption, wholeNumber, workersOption } from './sweep-options.js';
 
-const OPTIONS = {
-  draws: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' },
-  shard: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' },
-} as const;
 
 /** `redline calibrate <scenario> [--draws N] [--seed S] [--out FILE [--force]] [--shard K/M] [--workers W] [--json]` */
 export function calibrateCommand(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  const { values, positionals } = parseCommandArgs(args, CALIBRATE_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('calibrate takes one scenario file, e.g. redline calibrate scenarios/baseline.yaml --draws 10000 --out ensembles/baseline.jsonl');
   const problems = priorProblems();
   if (problems.length > 0) throw new InputError(problems.map((message) => ({ file: 'machines/priors.ts', message })));
-  const draws = wholeNumber('draws', values.draws, 10_000, 1, MAX_RUNS);
-  const seedArg = values.seed === undefined ? undefined : wholeNumber('seed', values.seed, 0, 0, 2 ** 32 - 1);
+  const draws = wholeNumber('draws', values.draws, 10_000, ...CALIBRATE_OPTIONS.draws.whole);
+  const seedArg = values.seed === undefined ? undefined : wholeNumber('seed', values.seed, 0, ...CALIBRATE_OPTIONS.seed.whole);
   const shard = shardOption(values.shard);
   const workers = workersOption(values.workers);
   const base = loadSweepJob(positionals[0]!, seedArg);
