@@ -31,6 +31,7 @@ export const decisionMachine = setup({
     dueDiligenceNeeded: ledgerGuard('dueDiligenceNeeded'),
     principalsAgree: ledgerGuard('principalsAgree'),
     presidentGivesFinalApproval: ledgerGuard('presidentGivesFinalApproval'),
+    presidentSendsBack: ledgerGuard('presidentSendsBack'),
     decisionTakenNotPublic: stateIn('#decision.path.approved'),
     letterSent: stateIn('#decision.path.approved.quietPeriod'),
     forThisScope: ({ context, event }) => 'scope' in event && event.scope === context.scope,
@@ -121,9 +122,25 @@ export const decisionMachine = setup({
               after: { memoDrafting: 'finalReview' },
             },
             finalReview: {
-              description: 'The president weighs the worked-through risks against the case.',
+              description: 'The president weighs the worked-through risks against the case. Close to his bar he waits; well short of it he sends the case back, and far short he says no.',
               entry: record({ event: 'consensus.presented', actor: 'nsc', says: 'Sullivan brings the principals\' consensus to the president' }),
-              always: { guard: 'presidentGivesFinalApproval', target: 'finalApproval' },
+              always: [
+                { guard: 'presidentGivesFinalApproval', target: 'finalApproval' },
+                { guard: 'presidentRefuses', target: '#decision.path.refused' },
+                // Short even of the bar that won the yes in principle: the work is not done.
+                { guard: 'presidentSendsBack', target: 'sentBack' },
+              ],
+            },
+            sentBack: {
+              description: 'The case has fallen below even the president\'s in-principle bar: he sends it back for more due diligence.',
+              entry: record({ event: 'president.sent-back', actor: 'president', says: 'The president sends the case back for more due diligence: it no longer clears even his in-principle bar', guard: 'presidentSendsBack', pace: 'dueDiligenceDays' }),
+              after: { dueDiligence: 'reworked' },
+            },
+            reworked: {
+              description: 'Due diligence done again; Sullivan takes it back to the principals once the case clears the in-principle bar again.',
+              entry: record({ event: 'due-diligence.redone', actor: 'nsc', says: 'Due diligence is done again; the case waits to clear the president\'s in-principle bar' }),
+              // Waiting on the case, not only the calendar: an unchanged case sent back again and again would loop for ever.
+              always: { guard: 'presidentAgreesInPrinciple', target: 'principalsReview' },
             },
             finalApproval: {
               description: 'The president signs off; Sullivan gives the Pentagon the green light to tell Ukraine.',

@@ -48,6 +48,11 @@ export const GUARDS = {
     who: 'Sullivan, Blinken, Austin, Brown',
     measure: 'support', op: '>=', threshold: 'principalsSupportThreshold',
   },
+  presidentSendsBack: {
+    label: 'president sends the case back',
+    who: 'Biden',
+    measure: 'net', op: '<', threshold: 'inPrincipleMargin',
+  },
   presidentGivesFinalApproval: {
     label: 'president gives final approval',
     who: 'Biden',

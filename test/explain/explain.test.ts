@@ -114,16 +114,18 @@ describe('explain a milestone never reached', () => {
     ]);
   });
 
-  it('allies-hold-back: turned back once in principle, then stuck at the final review', () => {
+  it('allies-hold-back: turned back once in principle, then sent back at the final review', () => {
     const x = explain('allies-hold-back', 'final-approval');
-    expect(x.stop).toMatchObject({ state: 'path.approved.finalReview', guard: 'presidentGivesFinalApproval', since: { date: '2024-05-26' } });
+    expect(x.stop).toMatchObject({ state: 'path.approved.reworked', guard: 'presidentAgreesInPrinciple', since: { date: '2024-06-04' } });
+    expect(x.path.find((s) => s.type === 'president.sent-back')).toMatchObject({ date: '2024-05-28' });
     expect(x.contrast!.gate).toMatchObject({ guard: 'presidentAgreesInPrinciple', how: 'turned back' });
     expect(x.contrast!.gate!.forces[0]).toMatchObject({ force: 'alliedIsolation', here: 0, there: 0.15 });
   });
 
-  it('no-blinken-trip: stuck at the final review; the runs part first where his trip\'s advocacy was missing', () => {
+  it('no-blinken-trip: sent back at the final review; the runs part first where his trip\'s advocacy was missing', () => {
     const x = explain('no-blinken-trip', 'final-approval');
-    expect(x.stop).toMatchObject({ state: 'path.approved.finalReview', guard: 'presidentGivesFinalApproval', since: { date: '2024-05-29' } });
+    expect(x.stop).toMatchObject({ state: 'path.approved.reworked', guard: 'presidentAgreesInPrinciple', since: { date: '2024-06-05' } });
+    expect(x.path.find((s) => s.type === 'president.sent-back')).toMatchObject({ date: '2024-05-29', guard: { guard: 'presidentSendsBack', holds: true } });
     expect(x.skip).toBeUndefined();
     expect(x.contrast!.gate).toMatchObject({ guard: 'presidentAgreesInPrinciple', how: 'turned back' });
     expect(x.contrast!.gate!.forces.map((f) => f.force)).toEqual(['internalAdvocacy']);
@@ -150,5 +152,26 @@ describe('explain names a step that urgency shortened', () => {
   it('the baseline names none: its steps take their recorded time', () => {
     expect(explain('baseline', 'in-effect').path.filter((s) => s.pace)).toEqual([]);
     expect(renderExplanation(explain('baseline', 'in-effect'))).not.toMatch(/not \d+:/);
+  });
+});
+
+describe('explain names a case sent back and a refusal at final review', () => {
+  it('kremlin-warns-washington: the path ends sent back, then waiting to clear the in-principle bar', () => {
+    const x = explain('kremlin-warns-washington', 'final-approval');
+    expect(x.date).toBeNull();
+    expect(x.path.map((s) => s.type)).toContain('president.sent-back');
+    expect(x.path.find((s) => s.type === 'president.sent-back')).toMatchObject({ date: '2024-05-24', guard: { guard: 'presidentSendsBack', holds: true } });
+    expect(x.stop).toMatchObject({ state: 'path.approved.reworked', guard: 'presidentAgreesInPrinciple' });
+    inOrder(renderExplanation(x), [
+      'The decision path ended at reworked', 'The president sends the case back for more due diligence',
+      'case minus restraint < −0.10: −0.13, held by 0.03',
+    ]);
+  });
+
+  it('nuclear-ultimatum: refused at the final review, reopened by Kyiv\'s next request', () => {
+    const types = run('nuclear-ultimatum').events.filter((e) => e.kind === 'decision' && e.data.machine === 'decision').map((e) => `${e.date} ${e.type}`);
+    const refused = types.indexOf('2024-05-24 president.refused');
+    expect(refused).toBeGreaterThan(types.indexOf('2024-05-24 consensus.presented'));
+    expect(types.slice(refused)).toContain('2024-05-29 request.received');
   });
 });

@@ -19,3 +19,6 @@ export const NO_CASE: Ledger = {
   ...base, russianPressure: 0, ukraineStocks: 1, alliedIsolation: 0, congressPressure: 0,
   internalAdvocacy: 0, escalationRisk: 1, presidentCaution: 1,
 };
+
+/** Close enough at the final review that the president waits (case minus restraint −0.08: above the in-principle bar, below the final one). */
+export const NEAR_CASE: Ledger = { ...CLOSE_CASE, presidentCaution: 0.55 };

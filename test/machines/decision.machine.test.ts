@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionMachine } from '../../machines/index.js';
 import { drive } from '../helpers/machine.js';
-import { CLOSE_CASE, NO_CASE, STRONG_CASE } from '../helpers/ledgers.js';
+import { CLOSE_CASE, NEAR_CASE, NO_CASE, STRONG_CASE } from '../helpers/ledgers.js';
 
 const path = (d: ReturnType<typeof drive>) => (d.value as any).path;
 const publicity = (d: ReturnType<typeof drive>) => (d.value as any).publicity;
@@ -119,12 +119,43 @@ describe('decision machine: given events → state', () => {
   it('final review waits while restraint outweighs the case, then approves when it no longer does', () => {
     const d = upTo('dueDiligence');
     d.elapse();
-    d.setLedger(CLOSE_CASE); // the principals' bar is met, the president's is not
+    d.setLedger(NEAR_CASE); // the principals' bar is met, the president's is not, by a little
     d.elapse();
     expect(path(d)).toEqual({ approved: 'finalReview' });
     d.setLedger(STRONG_CASE);
     expect(path(d)).toEqual({ approved: 'finalApproval' });
     expect(d.timers).toEqual([2]); // the letter: three days less one at full urgency
+  });
+
+  it('final review well short of the bar sends the case back for due diligence, which returns once the case clears the in-principle bar', () => {
+    const d = upTo('dueDiligence');
+    d.elapse();
+    d.setLedger(NEAR_CASE);
+    d.elapse();
+    expect(path(d)).toEqual({ approved: 'finalReview' }); // close: he waits
+    d.setLedger(CLOSE_CASE); // −0.21: below the in-principle bar, above a refusal
+    expect(path(d)).toEqual({ approved: 'sentBack' });
+    expect(d.records.at(-1)).toBe('president.sent-back');
+    expect(d.timers).toEqual([7]); // a case short of the bar is reworked at the recorded pace
+    d.elapse();
+    expect(path(d)).toEqual({ approved: 'reworked' }); // done again, but the case has not grown: it waits
+    expect(d.records.at(-1)).toBe('due-diligence.redone');
+    d.setLedger(STRONG_CASE);
+    expect(path(d)).toEqual({ approved: 'principalsAgreed' });
+  });
+
+  it('final review far short of the bar is a refusal; a new request reopens it', () => {
+    const d = upTo('dueDiligence');
+    d.elapse();
+    d.setLedger(NEAR_CASE);
+    d.elapse();
+    d.setLedger(NO_CASE);
+    expect(path(d)).toBe('refused');
+    expect(d.emitted).toContain('DECISION_REFUSED');
+    d.setLedger(STRONG_CASE);
+    expect(path(d)).toBe('refused'); // a no stands until Kyiv asks again
+    d.send({ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' });
+    expect(path(d)).toBe('recommendationDrafting');
   });
 
   it('final approval → letter after three days → quiet period → in effect after three more', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap } from 'xstate/graph';
 import { initialTransition, transition, type AnyMachineSnapshot, type StateNode } from 'xstate';
 import { decisionMachine, defaultParams, measure, type Ledger, type ModelEvent } from '../../machines/index.js';
-import { CLOSE_CASE, NO_CASE, STRONG_CASE } from '../helpers/ledgers.js';
+import { CLOSE_CASE, NEAR_CASE, NO_CASE, STRONG_CASE } from '../helpers/ledgers.js';
 
 /*
  * States are serialized by value and ledger, with a few ledgers that open or
@@ -10,7 +10,7 @@ import { CLOSE_CASE, NO_CASE, STRONG_CASE } from '../helpers/ledgers.js';
  * milestones passed to the key keeps it finite and makes "every path" exact.
  */
 
-const PRESETS: Ledger[] = [STRONG_CASE, CLOSE_CASE, NO_CASE, { ...STRONG_CASE, presidentCaution: 0.1, escalationRisk: 0.1 }];
+const PRESETS: Ledger[] = [STRONG_CASE, CLOSE_CASE, NEAR_CASE, NO_CASE, { ...STRONG_CASE, presidentCaution: 0.1, escalationRisk: 0.1 }];
 
 function afterEvents(): ModelEvent[] {
   const out: string[] = [];
@@ -94,6 +94,7 @@ describe('the decision machine\'s graph', () => {
   it('reaches every stage, including the paths history did not take', () => {
     const all = Object.values(graph).map((n) => n.state);
     for (const id of ['path.deferred', 'path.refused', 'path.approved.dueDiligence', 'path.approved.finalReview',
+      'path.approved.sentBack', 'path.approved.reworked',
       'path.approved.quietPeriod', 'path.inEffect', 'publicity.leaked', 'publicity.signalled', 'publicity.confirmed']) {
       expect(all.some(is(id)), id).toBe(true);
     }
@@ -103,7 +104,8 @@ describe('the decision machine\'s graph', () => {
 describe('invariants on every path of the decision machine', () => {
   it('walks every record the machine can write', () => {
     expect(explored.nodes).toBeGreaterThan(100);
-    for (const r of ['president.deferred', 'president.refused', 'decision.leaked', 'decision.hinted', 'policy.in-effect', 'due-diligence.ordered']) {
+    for (const r of ['president.deferred', 'president.refused', 'decision.leaked', 'decision.hinted', 'policy.in-effect', 'due-diligence.ordered',
+      'president.sent-back', 'due-diligence.redone']) {
       expect(explored.seenRecords, r).toContain(r);
     }
   });

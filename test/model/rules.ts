@@ -33,6 +33,9 @@ export const RULES: Readonly<Record<MachineId, Rules>> = {
     'principals.convened': { after: ['president.approved-in-principle', ['due-diligence.ordered', 'due-diligence.waived']] },
     'principals.agreed': { after: ['principals.convened'], when: guard('principalsAgree') },
     'consensus.presented': { after: ['principals.agreed'] },
+    // Sent back only from the final review, when the case is below even the in-principle bar.
+    'president.sent-back': { after: ['consensus.presented'], when: guard('presidentSendsBack') },
+    'due-diligence.redone': { after: ['president.sent-back'] },
     // No final approval before approval in principle and due diligence, or its waiver.
     'president.final-approval': { after: ['president.approved-in-principle', ['due-diligence.ordered', 'due-diligence.waived'], 'consensus.presented'], when: guard('presidentGivesFinalApproval') },
     // No letter before final approval.
