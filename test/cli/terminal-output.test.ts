@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { bufferIO } from '../../src/cli/io.js';
 import { colorEnabled } from '../../src/tui/theme.js';
 import { duration, progressBar } from '../../src/sweep/progress.js';
 import { chunkSize } from '../../src/sweep/run-sweep.js';
-import { cli } from '../helpers/cli.js';
+import { cli, cliAsync } from '../helpers/cli.js';
 
 const ESC = String.fromCharCode(27);
 const GREEN_TICK = `${ESC}[32m✓${ESC}[39m`;
@@ -91,5 +94,28 @@ describe('the progress bar: smooth, with rate and time left', () => {
       const chunks = Math.ceil(10_000 / chunkSize(10_000, workers));
       expect(chunks, `${workers} workers`).toBeGreaterThanOrEqual(32 * Math.max(1, workers) - 1);
     }
+  });
+});
+
+describe('--json on diagram, chart and report: the path written, the format and what was drawn', () => {
+  it('with -o: { written, format, drew, bytes }, and the file holds what was said', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-json-'));
+    const page = join(dir, 'r.html');
+    const r = await cliAsync('report', 'scenarios/no-kharkiv-offensive.yaml', '-o', page, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as Record<string, unknown>;
+    expect(j).toEqual({ written: page, format: 'html', drew: 'report on no-kharkiv-offensive against baseline', bytes: statSync(page).size });
+    const svg = join(dir, 'c.svg');
+    const c = JSON.parse((await cliAsync('chart', 'scenarios/baseline.yaml', '-o', svg, '--json')).out) as Record<string, unknown>;
+    expect(c).toMatchObject({ written: svg, format: 'svg', drew: 'milestones of baseline' });
+    expect(readFileSync(svg, 'utf8')).toMatch(/<svg[\s>]/);
+  });
+
+  it('without -o: the text itself under "text", so stdout stays one JSON document', async () => {
+    const r = await cliAsync('diagram', '--machine', 'kyiv', '--json');
+    const j = JSON.parse(r.out) as { written: null; format: string; drew: string; text: string; bytes: number };
+    expect(j).toMatchObject({ written: null, format: 'mermaid', drew: expect.stringMatching(/^Mermaid statechart of kyiv \(\d+ states\)$/) });
+    expect(j.text).toBe((await cliAsync('diagram', '--machine', 'kyiv')).out);
+    expect(j.bytes).toBe(Buffer.byteLength(j.text));
   });
 });
