@@ -1,6 +1,6 @@
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { writeTempBeside } from '../log/write-file-safely.js';
+import { writeFault } from '../log/write-fault.js';
 import { InputError } from '../scenario/errors.js';
 
 /**
@@ -15,15 +15,14 @@ export function writeOutput(file: string, text: string, { force }: { force: bool
   try {
     tmp = writeTempBeside(file, text);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw refuse(code === 'ENOENT' ? `cannot write: there is no folder ${dirname(file)}` : `cannot write: ${(err as Error).message}`);
+    throw writeFault(file, err);
   }
   try {
     if (force) renameSync(tmp, file);
     else placeNew(tmp, file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw refuse('already exists; pass --force to replace it');
-    throw refuse(`cannot write: ${(err as Error).message}`);
+    throw writeFault(file, err);
   } finally {
     rmSync(tmp, { force: true });
   }

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../scenario/errors.js';
+import { writeFault } from './write-fault.js';
 
 export interface WriteOptions {
   /** Replace a file already at the path. */
@@ -51,7 +52,7 @@ export function writeFileSafely(file: string, text: string, options: WriteOption
     if (options.force) renameSync(temp, file);
     else publishNew(temp, file, refuse);
   } catch (err) {
-    throw cannotWrite(file, err);
+    throw writeFault(file, err);
   } finally {
     if (temp !== undefined && existsSync(temp)) unlinkSync(temp);
   }
@@ -85,18 +86,6 @@ export function writeTempBeside(file: string, text: string): string {
     closeSync(fd);
     return temp;
   }
-}
-
-const CANNOT: Readonly<Record<string, string>> = {
-  EISDIR: 'it is a folder', ENOTDIR: 'a part of the path is a file, not a folder', EACCES: 'permission denied',
-  EPERM: 'permission denied', EROFS: 'the file system is read-only', ENOSPC: 'the disk is full', ENAMETOOLONG: 'the name is too long',
-};
-
-/** A file-system refusal said as bad input (exit 2); anything else passes through. */
-function cannotWrite(file: string, err: unknown): unknown {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (err instanceof InputError || !code || !CANNOT[code]) return err;
-  return new InputError([{ file, message: `cannot write: ${CANNOT[code]}` }]);
 }
 
 /** Gives the temp file its name only if nothing took the name meanwhile (a hard link fails if it exists). */

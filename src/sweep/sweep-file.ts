@@ -1,4 +1,5 @@
-import { closeSync, existsSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { writeFault } from '../log/write-fault.js';
 import { InputError } from '../scenario/errors.js';
 import { checkReadable } from '../scenario/read-text-file.js';
 import { firstLine, readLines, type Line } from './read-lines.js';
@@ -82,9 +83,17 @@ function parse(text: string): Record<string, unknown> | undefined {
 export function openRowsFile(file: string, header: SweepHeader, tally: Tally, resume: boolean): number {
   const has = existsSync(file) && statSync(file).size > 0;
   if (!has) {
-    const fd = openSync(file, 'w');
-    writeSync(fd, `${JSON.stringify(header)}\n`);
-    closeSync(fd);
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, 'w');
+      writeSync(fd, `${JSON.stringify(header)}\n`);
+    } catch (err) {
+      // The file is new and holds no rows: a half header would only block --resume.
+      if (fd !== undefined) rmSync(file, { force: true });
+      throw writeFault(file, err);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
     return header.from;
   }
   if (!resume) throw new InputError([{ file, message: 'already holds sweep rows; add --resume to carry on, or choose another --out file' }]);
@@ -115,14 +124,20 @@ export function openRowsFile(file: string, header: SweepHeader, tally: Tally, re
   return next;
 }
 
+const RESUME = 'the rows written before are kept (a row cut off is dropped on resume); carry on with the same command and --resume';
+
 /** Appends whole rows to a rows file, one write per chunk. */
 export function rowsFileSink(file: string): RowSink & { close(): void } {
   let fd: number | undefined;
   return {
     format: 'json',
     write(lines) {
-      fd ??= openSync(file, 'a');
-      writeSync(fd, `${lines.join('\n')}\n`);
+      try {
+        fd ??= openSync(file, 'a');
+        writeSync(fd, `${lines.join('\n')}\n`);
+      } catch (err) {
+        throw writeFault(file, err, RESUME);
+      }
     },
     close() {
       if (fd !== undefined) closeSync(fd);

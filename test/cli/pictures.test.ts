@@ -66,7 +66,7 @@ describe('redline diagram', () => {
     const file = join(tempDir(), 'no-such-folder', 'x.svg');
     const { code, err } = await cli('diagram', '-o', file);
     expect(code).toBe(2);
-    expect(err).toMatch(/x\.svg: cannot write: there is no folder .*no-such-folder$/);
+    expect(err).toMatch(/x\.svg: cannot write: there is no folder .*no-such-folder; nothing was written; any file already at the path is unchanged; create the folder first, or give a path in a folder that exists$/);
     expect(existsSync(file)).toBe(false);
   });
 });
