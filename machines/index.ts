@@ -56,3 +56,4 @@ export type { ModelEvent, Channel } from './events.js';
 export type { RecordParams } from './record.js';
 export * from './sources.js';
 export * from './scopes.js';
+export * from './priors.js';

@@ -1,5 +1,4 @@
 import { dispatch } from './dispatch.js';
-import { LAZY_COMMANDS } from './lazy-commands.js';
 
 // A reader that stops early (`| head`) is not an error: stop quietly.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -12,6 +11,6 @@ const code = dispatch(argv, {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
   debug: argv.includes('--debug'),
-}, LAZY_COMMANDS);
+});
 if (typeof code === 'number') process.exitCode = code;
 else void code.then((c) => (process.exitCode = c));

@@ -8,13 +8,12 @@ import { InputError, type Problem } from '../scenario/errors.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { CHART_OPTIONS } from './options.js';
 import { printOrWrite } from './print-or-write.js';
 
 /** `redline chart <scenario.yaml>... | --sweep <rows.json> [-o <file.svg>] [--force]` */
 export async function chartCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, sweep: { type: 'string' },
-  });
+  const { values, positionals } = parseCommandArgs(args, CHART_OPTIONS);
   if (values.sweep !== undefined) {
     if (positionals.length > 0) throw new UsageError('chart --sweep draws one sweep\'s rows file; give scenario files without --sweep');
     const sweep = readSweep(values.sweep);

@@ -2,11 +2,12 @@ import { checkScenarios, scenarioFiles } from '../scenario/check-scenarios.js';
 import { formatProblem } from '../scenario/errors.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { CHECK_OPTIONS } from './options.js';
 import { checkExitCode, checkJson, checkText } from './check-report.js';
 
 /** `redline check <file|folder>... [--json]`: exit 0 when every expectation holds, 1 when one fails, 2 on bad input. */
 export function checkCommand(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, CHECK_OPTIONS);
   if (positionals.length === 0) throw new UsageError('check takes scenario files or folders, e.g. redline check scenarios/');
   const files = positionals.flatMap(scenarioFiles);
   if (files.length === 0) throw new UsageError(`no *.yaml scenario files in ${positionals.join(', ')}`);

@@ -6,10 +6,11 @@ import { didYouMean } from '../scenario/errors.js';
 import { loadScenarios, type LoadedScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { EXPLAIN_OPTIONS } from './options.js';
 
 /** `redline explain <scenario> <milestone> [--against <scenario>] [--json]` */
 export function explainCommand(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, against: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, EXPLAIN_OPTIONS);
   if (positionals.length !== 2) {
     throw new UsageError('explain takes a scenario file and a milestone, e.g. redline explain scenarios/congress-early.yaml final-approval');
   }

@@ -10,17 +10,14 @@ import { forkTable } from './fork-report.js';
 import { runJson } from './run-report.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { FORK_OPTIONS } from './options.js';
 
 const USAGE = 'fork <log> --at N (--add event.yaml | --remove <event-id> | --move <event-id>=<date> | --set <param>=<value>)... -o <scenario.yaml> [--force] [--json]';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `redline fork …`: writes a scenario that extends the log's and changes it after event N; prints both runs' milestones. */
 export function forkCommand(args: string[], io: CommandIO): number {
-  const { values, positionals, tokens } = parseCommandArgs(args, {
-    at: { type: 'string' }, add: { type: 'string', multiple: true }, remove: { type: 'string', multiple: true },
-    move: { type: 'string', multiple: true }, set: { type: 'string', multiple: true },
-    output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, json: { type: 'boolean' },
-  });
+  const { values, positionals, tokens } = parseCommandArgs(args, FORK_OPTIONS);
   if (positionals.length !== 1 || values.at === undefined || values.output === undefined) throw new UsageError(`usage: redline ${USAGE}`);
   const out = values.output;
   const id = basename(out, extname(out));

@@ -8,12 +8,15 @@ import { diffCommand } from './diff-command.js';
 import { checkCommand } from './check-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { mergeCommand } from './merge-command.js';
-import { dispatch, type Handler } from './dispatch.js';
+import { completionCommand } from './completion-command.js';
+import { dispatch, type LoadedHandler } from './dispatch.js';
 import type { CommandIO } from './io.js';
-import { LAZY_COMMANDS } from './lazy-commands.js';
 
-/** Commands loaded up front, so they answer in-process with a number rather than a promise of one. */
-const LOADED: Partial<Record<keyof typeof LAZY_COMMANDS, Handler>> = {
+/**
+ * Commands loaded up front, so in-process callers (tests) get a number rather than a promise of one.
+ * Names, options and help still come from the registry; diagram, chart and report load there on demand.
+ */
+export const LOADED: Record<string, LoadedHandler> = {
   run: runCommand,
   replay: replayCommand,
   state: stateCommand,
@@ -24,15 +27,10 @@ const LOADED: Partial<Record<keyof typeof LAZY_COMMANDS, Handler>> = {
   check: checkCommand,
   sweep: sweepCommand,
   merge: mergeCommand,
+  completion: completionCommand,
 };
 
-/** Every command, in the bin's order; diagram, chart and report still load on demand: the renderers (Graphviz, Vega) are most of the bundle. */
-export const COMMANDS: Record<string, Handler> = { ...LAZY_COMMANDS, ...LOADED };
-
-/**
- * Runs the CLI in this process (as tests do); returns the exit code, or a promise of it for a
- * command that renders. The bin loads only the command it runs (`lazy-commands.ts`).
- */
+/** Runs the CLI in this process (as tests do). The bin runs the registry's lazy handlers alone. */
 export function main(argv: readonly string[], io: CommandIO): number | Promise<number> {
-  return dispatch(argv, io, COMMANDS);
+  return dispatch(argv, io, LOADED);
 }

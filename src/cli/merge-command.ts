@@ -5,6 +5,7 @@ import { summarize } from '../sweep/summarize.js';
 import { readLines } from '../sweep/read-lines.js';
 import { readHeader, readRuns } from '../sweep/sweep-file.js';
 import { createTally, tallyRun } from '../sweep/tally.js';
+import { addInto, isTallyFile, readTallyFile } from '../sweep/tally-file.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { printSummary } from './print-summary.js';
@@ -15,15 +16,20 @@ const SHARED = ['version', 'scenario', 'seed', 'runs', 'uncertainty', 'fingerpri
 
 /**
  * `redline merge <part>... [--json|--csv] [--summary]`: the shards of one sweep
- * (rows files from `sweep --shard K/M --json` or `--out`) read as the whole
- * sweep, run for run: the report, or the rows exactly as one unsharded sweep
- * prints them.
+ * (rows files from `sweep --shard K/M --json` or `--out`, or tallies from
+ * `--tally`) read as the whole sweep, run for run: the report, or the rows
+ * exactly as one unsharded sweep prints them (rows files only).
  */
 export function mergeCommand(args: string[], io: CommandIO): number {
   const { values, positionals } = parseCommandArgs(args, REPORT_OPTIONS);
   if (positionals.length === 0) throw new UsageError('merge takes the rows files of a sweep\'s shards, e.g. redline merge part*.json');
   const choice = reportChoice(values);
-  const parts = positionals.map((file) => ({ file, header: readHeader(file) }));
+  // A part is a rows file or a tally (`sweep --tally`): tallies give the report without reading a row.
+  const parts = positionals.map((file) => {
+    if (!isTallyFile(file)) return { file, header: readHeader(file) };
+    const tally = readTallyFile(file);
+    return { file, header: tally.header, tally };
+  });
   const first = parts[0]!.header;
   const problems: Problem[] = [];
   for (const { file, header } of parts) {
@@ -46,10 +52,15 @@ export function mergeCommand(args: string[], io: CommandIO): number {
     ].filter(Boolean).join('; '));
   }
 
+  const toStdout = choice.format !== 'report' && !choice.summary;
+  const tallied = parts.find((p) => p.tally);
+  if (toStdout && tallied) {
+    throw new UsageError(`${tallied.file} is a tally (sweep --tally), which has no rows; add --summary for the figures, or merge the rows files (sweep --out) for rows`);
+  }
   // Every part complete before a row is printed: a merged file is the whole sweep or nothing.
-  for (const { file, header } of parts) {
-    let runs = 0;
-    for (const line of readLines(file)) if (line.complete && line.number > 1) runs++;
+  for (const { file, header, tally } of parts) {
+    let runs = tally?.runs ?? 0;
+    if (!tally) for (const line of readLines(file)) if (line.complete && line.number > 1) runs++;
     const expected = header.to - header.from;
     if (runs < expected) {
       problems.push({
@@ -62,10 +73,13 @@ export function mergeCommand(args: string[], io: CommandIO): number {
   if (problems.length) throw new InputError(problems);
 
   const whole: SweepHeader = { ...first, shard: { index: 1, count: 1 }, ...shardRange(first.runs, 1, 1) };
-  const toStdout = choice.format !== 'report' && !choice.summary;
   if (toStdout) io.out(choice.format === 'json' ? JSON.stringify(whole) : csvHeader(whole));
   const tally = createTally(first.uncertainty);
-  for (const { file, header } of parts) {
+  for (const { file, header, tally: part } of parts) {
+    if (part) {
+      addInto(tally, part);
+      continue;
+    }
     const lines: string[] = [];
     for (const { run, packed, line } of readRuns(file, header)) {
       tallyRun(tally, packed);

@@ -1,12 +1,13 @@
 import { readLog, verifyLog } from '../log/index.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { REPLAY_OPTIONS } from './options.js';
 import { runJson, runTable } from './run-report.js';
 import { verifyText } from './verify-report.js';
 
 /** `redline replay <log> [--json] [--verify [--reference]]`: milestones from the log alone, or checked against the model (the engine, or XState itself). */
 export function replayCommand(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, verify: { type: 'boolean' }, reference: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, REPLAY_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('replay takes one log file, e.g. redline replay runs/baseline.jsonl');
   if (values.reference && !values.verify) throw new UsageError('--reference goes with --verify: redline replay LOG --verify --reference');
   const log = readLog(positionals[0]!);

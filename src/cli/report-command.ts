@@ -9,11 +9,12 @@ import { loadScenario } from '../scenario/load.js';
 import { diffJson } from './diff-report.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { REPORT_COMMAND_OPTIONS } from './options.js';
 import { printOrWrite } from './print-or-write.js';
 
 /** `redline report <scenario.yaml> [-o report.html] [--force]` */
 export async function reportCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, REPORT_COMMAND_OPTIONS);
   if (positionals.length !== 1) {
     throw new UsageError('report takes one scenario file, e.g. redline report scenarios/congress-early.yaml -o report.html');
   }

@@ -4,13 +4,12 @@ import { checkWritable, writeLog } from '../log/index.js';
 import { loadScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { RUN_OPTIONS } from './options.js';
 import { runJson, runTable } from './run-report.js';
 
 /** `redline run <scenario> [--json] [--log FILE [--force]]` */
 export function runCommand(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(args, {
-    json: { type: 'boolean' }, log: { type: 'string' }, force: { type: 'boolean' },
-  });
+  const { values, positionals } = parseCommandArgs(args, RUN_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('run takes one scenario file, e.g. redline run scenarios/baseline.yaml');
   if (values.force && !values.log) throw new UsageError('--force only applies with --log FILE');
   if (values.log !== undefined && resolve(values.log) === resolve(positionals[0]!)) {

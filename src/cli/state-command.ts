@@ -3,13 +3,12 @@ import { parseDay } from '../engine/dates.js';
 import { readLog } from '../log/index.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { STATE_OPTIONS } from './options.js';
 import { stateJson, stateText } from './state-report.js';
 
 /** `redline state <log> --at N | --on YYYY-MM-DD [--json]`: the full state after an event or at the end of a day. */
 export function stateCommand(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(args, {
-    at: { type: 'string' }, on: { type: 'string' }, json: { type: 'boolean' },
-  });
+  const { values, positionals } = parseCommandArgs(args, STATE_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('state takes one log file, e.g. redline state runs/baseline.jsonl --at 17');
   if ((values.at === undefined) === (values.on === undefined)) throw new UsageError('state takes either --at <event number> or --on <YYYY-MM-DD>');
   if (values.on !== undefined && parseDay(values.on) === undefined) throw new UsageError(`--on ${values.on}: expected a real day as YYYY-MM-DD`);

@@ -8,22 +8,23 @@ import { summarize, type SweepSummary } from '../sweep/summarize.js';
 import { openRowsFile, rowsFileSink } from '../sweep/sweep-file.js';
 import type { SweepJob } from '../sweep/sweep-job.js';
 import { createTally, type Tally } from '../sweep/tally.js';
+import { writeTallyFile } from '../sweep/tally-file.js';
 import { UsageError, type CommandIO } from './io.js';
 import { discoverCommand } from './discover-command.js';
 import { sensitivityCommand } from './sensitivity-command.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { printSummary } from './print-summary.js';
-import { MAX_RUNS, SWEEP_OPTIONS, reportChoice, shardChoice, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
+import { SWEEP_OPTIONS, reportChoice, shardChoice, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
 
-/** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M | --shard-from-env [--shard-count M]] [--workers W] [--out FILE [--resume]] [--json|--csv] [--summary]` */
+/** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M | --shard-from-env [--shard-count M]] [--workers W] [--out FILE [--resume]] [--tally FILE] [--json|--csv] [--summary]` */
 export function sweepCommand(args: string[], io: CommandIO): number {
   const { values, positionals } = parseCommandArgs(args, SWEEP_OPTIONS);
   if (positionals.length < 1 || positionals.length > 2) {
     throw new UsageError('sweep takes one scenario file, or two to compare, e.g. redline sweep scenarios/baseline-uncertain.yaml --runs 10000');
   }
   const choice = reportChoice(values);
-  const runs = wholeNumber('runs', values.runs, 1000, 1, MAX_RUNS);
-  const seed = values.seed === undefined ? undefined : wholeNumber('seed', values.seed, 0, 0, 2 ** 32 - 1);
+  const runs = wholeNumber('runs', values.runs, 1000, ...SWEEP_OPTIONS.runs.whole);
+  const seed = values.seed === undefined ? undefined : wholeNumber('seed', values.seed, 0, ...SWEEP_OPTIONS.seed.whole);
   const shard = shardChoice(values);
   const workers = workersOption(values.workers);
   if (values.resume && !values.out) throw new UsageError('--resume carries on the rows of --out FILE; give the file');
@@ -33,7 +34,7 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   const progress = choice.format === 'report' && process.stderr.isTTY ? (t: string) => process.stderr.write(t) : undefined;
 
   if (jobs.length === 2) {
-    if (values.out || values.shard || values['shard-from-env'] || values.sensitivity || values.discover) throw new UsageError('comparing two scenarios prints the difference of their summaries; --out, --shard, --sensitivity and --discover take one scenario');
+    if (values.out || values.tally || values.shard || values['shard-from-env'] || values.sensitivity || values.discover) throw new UsageError('comparing two scenarios prints the difference of their summaries; --out, --tally, --shard, --sensitivity and --discover take one scenario');
     const [a, b] = jobs.map((job) => sweepOnce(job, sweepHeader(job, runs, shard), choice, workers, progress));
     if (choice.format === 'json') io.out(JSON.stringify(comparisonJson(a!, b!), null, 2));
     else if (choice.format === 'csv') io.out(comparisonCsv(a![1], b![1]));
@@ -42,6 +43,9 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   }
 
   const job = jobs[0]!;
+  if (values.tally !== undefined && (values.discover !== undefined || values.sensitivity !== undefined)) {
+    throw new UsageError('--tally writes a plain sweep\'s counts for merge; --sensitivity and --discover runs have their own designs');
+  }
   if (values.discover !== undefined) return discoverCommand(job, values, runs, workers, io);
   if (values.sensitivity !== undefined) return sensitivityCommand(job, values, runs, choice, workers, io);
   const header = sweepHeader(job, runs, shard);
@@ -55,6 +59,7 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   if (toStdout) io.out(choice.format === 'json' ? JSON.stringify(header) : csvHeader(header));
   try {
     const [, summary] = sweepOnce(job, header, choice, workers, progress, { tally, start, sink });
+    if (values.tally !== undefined) writeTallyFile(values.tally, header, tally);
     if (!toStdout) printSummary(io, header, summary, choice);
   } finally {
     file?.close();

@@ -3,21 +3,12 @@ import { MILESTONE_IDS, type MilestoneId } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
 import { didYouMean } from '../scenario/errors.js';
 import { ShardEnvError, shardFromEnv, type Shard } from '../sweep/shard-from-env.js';
+import { wholeNumber } from './check-options.js';
 import { UsageError } from './io.js';
+import { MAX_RUNS, SWEEP_OPTIONS } from './options.js';
 
-/** The options `sweep` and `merge` share: what to print and about which date and milestone. */
-export const REPORT_OPTIONS = {
-  json: { type: 'boolean' }, csv: { type: 'boolean' }, summary: { type: 'boolean' },
-  by: { type: 'string' }, focus: { type: 'string' },
-} as const;
-
-export const SWEEP_OPTIONS = {
-  ...REPORT_OPTIONS,
-  runs: { type: 'string' }, seed: { type: 'string' }, shard: { type: 'string' }, workers: { type: 'string' },
-  'shard-from-env': { type: 'boolean' }, 'shard-count': { type: 'string' },
-  sensitivity: { type: 'string' }, discover: { type: 'string' },
-  out: { type: 'string' }, resume: { type: 'boolean' },
-} as const;
+export { MAX_RUNS, REPORT_OPTIONS, SWEEP_OPTIONS } from './options.js';
+export { wholeNumber } from './check-options.js';
 
 export interface ReportChoice {
   readonly format: 'report' | 'json' | 'csv';
@@ -39,16 +30,6 @@ export function reportChoice(values: { json?: boolean; csv?: boolean; summary?: 
     throw new UsageError(`--focus takes a milestone id${didYouMean(focus, MILESTONE_IDS)}: ${MILESTONE_IDS.join(', ')}`);
   }
   return { format: values.json ? 'json' : values.csv ? 'csv' : 'report', summary: !!values.summary, by, focus: focus as MilestoneId };
-}
-
-export const MAX_RUNS = 10_000_000;
-
-/** A whole number option within bounds, or a usage error that says what was expected. */
-export function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < min || n > max) throw new UsageError(`--${name} takes a whole number from ${min} to ${max}; found "${raw}"`);
-  return n;
 }
 
 /** The part to run: `--shard K/M`, or `--shard-from-env` (with `--shard-count M`) from a batch engine's variables. */
@@ -78,5 +59,5 @@ export function shardOption(raw: string | undefined): Shard {
 }
 
 export function workersOption(raw: string | undefined): number {
-  return wholeNumber('workers', raw, availableParallelism(), 0, 256);
+  return wholeNumber('workers', raw, availableParallelism(), ...SWEEP_OPTIONS.workers.whole);
 }

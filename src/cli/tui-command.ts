@@ -2,6 +2,7 @@ import type { Opened } from '../tui/model/session.js';
 import { openLog } from '../tui/open-log.js';
 import { openScenario } from '../tui/open-scenario.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { TUI_OPTIONS } from './options.js';
 import { runTable } from './run-report.js';
 import { UsageError, type CommandIO } from './io.js';
 
@@ -18,7 +19,7 @@ export interface TuiHost {
  */
 export function createTuiCommand(host: TuiHost): (args: string[], io: CommandIO) => number {
   return (args, io) => {
-    const { positionals } = parseCommandArgs(args, {});
+    const { positionals } = parseCommandArgs(args, TUI_OPTIONS);
     if (positionals.length !== 1) {
       throw new UsageError('tui takes one scenario file or recorded log, e.g. redline tui scenarios/baseline.yaml or redline tui runs/baseline.jsonl');
     }

@@ -1,7 +1,8 @@
-import { INSTANCES, MACHINES, type MachineId } from '../../machines/index.js';
+import { INSTANCES, type MachineId } from '../../machines/index.js';
+import { modelGraph } from './graph/model-graph.js';
 import { regionsOf } from './state-paths.js';
 import type { Stepper } from './stepper.js';
-import { compileMachine } from './stepper/compile-machine.js';
+import { compileGraph } from './stepper/compile-machine.js';
 import type { CompiledMachine, EventPlan, MachineState } from './stepper/compiled-machine.js';
 import { initialState, step } from './stepper/macrostep.js';
 import { stateValueOf } from './stepper/state-value.js';
@@ -10,15 +11,15 @@ let compiled: readonly CompiledMachine[] | undefined;
 const plans = new Map<string, (EventPlan | null)[]>();
 
 /**
- * Every instance's machine compiled, on first use (not at import: a machine the stepper
- * cannot compile is refused by the command that runs it, with UnsupportedFeatureError).
+ * Every instance's machine compiled from the model graph, on first use (not at import: a machine
+ * the engine cannot run is refused with UnsupportedFeatureError).
  */
 export function compiledInstances(): readonly CompiledMachine[] {
   if (!compiled) {
     const byMachine = new Map<MachineId, CompiledMachine>();
     compiled = INSTANCES.map((i) => {
       let cm = byMachine.get(i.machine);
-      if (!cm) byMachine.set(i.machine, (cm = compileMachine(MACHINES[i.machine])));
+      if (!cm) byMachine.set(i.machine, (cm = compileGraph(modelGraph().machines[i.machine])));
       return cm;
     });
   }

@@ -5,3 +5,4 @@ export { causeChain, eventName, sourcesBehind } from './causes.js';
 export { parseDay, formatDay, daysBetween } from './dates.js';
 export type * from './types.js';
 export { createTimeline, type Timeline } from './timeline.js';
+export * from './graph/index.js';

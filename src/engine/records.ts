@@ -1,21 +1,9 @@
-import type { StateNode } from 'xstate';
-import { MACHINES, MACHINE_IDS, type Effects, type RecordParams } from '../../machines/index.js';
+import type { Effects, RecordParams } from '../../machines/index.js';
+import { modelGraph } from './graph/model-graph.js';
 import type { RunInputs } from './types.js';
 
-type ActionLike = { type: string; params?: unknown };
-
-/** Where each `record` lives in the machine definitions: log event type → state path. */
-export const RECORD_STATES: ReadonlyMap<string, string> = (() => {
-  const out = new Map<string, string>();
-  const walk = (node: StateNode<any, any>, path: string[]) => {
-    for (const action of node.entry as ActionLike[]) {
-      if (action.type === 'record') out.set((action.params as RecordParams).event, path.join('.'));
-    }
-    for (const [key, child] of Object.entries(node.states)) walk(child, [...path, key]);
-  };
-  for (const id of MACHINE_IDS) walk(MACHINES[id].root, []);
-  return out;
-})();
+/** Where each `record` lives in the machine definitions: log event type → state path (read from the model graph). */
+export const recordStates = (): ReadonlyMap<string, string> => modelGraph().recordStates;
 
 /** A record's effects with their named parameters read from the run's params. */
 export function resolveEffects(r: RecordParams, params: RunInputs['params']): Effects | undefined {

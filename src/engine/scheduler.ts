@@ -6,7 +6,7 @@ import { DAY_MS } from '../../machines/record.js';
 import { formatDay } from './dates.js';
 import { inputEffects } from './input-effects.js';
 import { inputLogEvent } from './input-events.js';
-import { RECORD_STATES, resolveEffects } from './records.js';
+import { recordStates, resolveEffects } from './records.js';
 import type { AnyEvent, StepAction, Stepper } from './stepper.js';
 import type { Timed } from './input-order.js';
 import type { LogEvent, MachineStates } from './types.js';
@@ -44,6 +44,7 @@ const milestoneIndexOf = (eventType: string): number => {
 export function schedule<S>(
   stepper: Stepper<S>, params: Params, inputs: readonly Timed[], log: LogEvent[] | undefined, days: Float64Array | undefined,
 ): MachineStates {
+  const recordState = recordStates();
   let ledger: Ledger = initialLedger(params);
   const states: S[] = [];
   let pending: Pending[] = [];
@@ -75,7 +76,7 @@ export function schedule<S>(
           last = append({
             kind: 'decision', type: r.event, actor, sources: [], cause: last,
             data: {
-              machine: inst.id, state: RECORD_STATES.get(r.event) ?? '', says: r.says,
+              machine: inst.id, state: recordState.get(r.event) ?? '', says: r.says,
               ...(inst.machine === 'decision' ? { scope: inst.scope } : {}),
               ...(guard ? { guard } : {}), ...(effects ? { effects } : {}),
             },

@@ -1,6 +1,6 @@
 import { MILESTONES, MILESTONE_IDS, readGuard, type GuardName, type GuardReading, type MilestoneId } from '../../machines/index.js';
 import { foldRun } from '../engine/evolve.js';
-import { RECORD_STATES } from '../engine/records.js';
+import { recordStates } from '../engine/records.js';
 import type { RunResult } from '../engine/types.js';
 import { recordGuard } from './machine-nodes.js';
 
@@ -17,7 +17,7 @@ export function skipOf(run: RunResult, milestone: MilestoneId): Skip | undefined
   const state = foldRun(run);
   if (state.milestones[milestone]) return undefined;
   const i = MILESTONE_IDS.indexOf(milestone);
-  const region = (m: MilestoneId) => RECORD_STATES.get(MILESTONES.find((x) => x.id === m)!.events[0])?.split('.')[0];
+  const region = (m: MilestoneId) => recordStates().get(MILESTONES.find((x) => x.id === m)!.events[0])?.split('.')[0];
   if (!MILESTONE_IDS.slice(i + 1).some((m) => state.milestones[m] && region(m) === region(milestone))) return undefined;
   const guard = recordGuard(MILESTONES[i]!.events[0]);
   const before = MILESTONE_IDS.slice(0, i).map((m) => state.milestones[m]).filter((x) => x !== null).at(-1);

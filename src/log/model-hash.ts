@@ -1,13 +1,8 @@
 import { createRequire } from 'node:module';
-import { and, not, or, stateIn, type AnyStateMachine } from 'xstate';
+import type { AnyStateMachine } from 'xstate';
 import { FORCES, GUARDS, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES, PARAMETER_NAMES, PARAMETERS } from '../../machines/index.js';
+import { combinatorOf } from '../engine/graph/read-guard.js';
 import { canonicalJson } from '../util/canonical-json.js';
-
-// XState's guard combinators are functions; their `check` tells which one they are.
-const COMBINATORS = new Map<unknown, string>([
-  [(not('a') as any).check, 'not'], [(and(['a']) as any).check, 'and'],
-  [(or(['a']) as any).check, 'or'], [(stateIn('#a') as any).check, 'stateIn'],
-]);
 
 /**
  * What a function in a machine config stands for: an action creator by its type and
@@ -20,7 +15,8 @@ function describeFunction(fn: (...args: never[]) => unknown): unknown {
     const { resolve: _r, execute: _e, ...args } = f;
     return { action: f.type, ...args };
   }
-  const combinator = COMBINATORS.get(f.check);
+  // The model graph tells the combinators apart; the hash keeps reading the config as written, so it stays the same.
+  const combinator = combinatorOf(fn);
   if (combinator) return { guard: combinator, guards: f.guards, stateValue: f.stateValue };
   return { function: true };
 }

@@ -13,7 +13,7 @@ const HEADER = [
  * state, a double border for final states, and every transition labelled as
  * in the Mermaid text. State descriptions become tooltips.
  *
- * @example toDot([statechartOf(MACHINES.decision)])
+ * @example toDot([statechartOf('decision')])
  */
 export function toDot(charts: readonly Statechart[]): string {
   const lines = ['digraph statechart {', ...HEADER.map((l) => `  ${l}`)];

@@ -5,7 +5,7 @@ import { transitionLabel } from './transition-label.js';
  * Mermaid `stateDiagram-v2` text for one or more machines, each a composite
  * state named after the machine; parallel regions are separated by `--`.
  *
- * @example toMermaid([statechartOf(MACHINES.press)])
+ * @example toMermaid([statechartOf('press')])
  */
 export function toMermaid(charts: readonly Statechart[]): string {
   const lines = ['stateDiagram-v2'];

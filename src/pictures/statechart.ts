@@ -1,4 +1,5 @@
-import type { AnyStateMachine, StateNode } from 'xstate';
+import type { MachineId } from '../../machines/index.js';
+import { modelGraph, type GraphNode, type MachineGraph } from '../engine/index.js';
 import { guardLabel } from './guard-label.js';
 
 export type StateKind = 'atomic' | 'compound' | 'parallel' | 'final';
@@ -40,28 +41,26 @@ export interface Statechart {
   readonly parents: ReadonlyMap<string, ChartState>;
 }
 
-type AnyNode = StateNode<any, any>;
-type Definition = { target?: readonly AnyNode[]; guard?: unknown; actions?: readonly unknown[]; eventType: string; delay?: unknown };
-
 /**
- * The shape of a machine, read from its definition: states, nesting, initial
+ * The shape of a machine, read from the model graph: states, nesting, initial
  * and final states, and every transition with its event, delay or
  * eventlessness and its guard's name. Diagrams are drawn from this alone.
  *
- * @example statechartOf(MACHINES.press).root.children.map((s) => s.key) // ['watching', 'published']
+ * @example statechartOf('press').root.children.map((s) => s.key) // ['watching', 'published']
  */
-export function statechartOf(machine: AnyStateMachine): Statechart {
+export function statechartOf(of: MachineId | MachineGraph): Statechart {
+  const machine = typeof of === 'string' ? modelGraph().machines[of] : of;
   const transitions: ChartTransition[] = [];
   const states = new Map<string, ChartState>();
   const parents = new Map<string, ChartState>();
-  const walk = (node: AnyNode): ChartState => {
+  const walk = (node: GraphNode): ChartState => {
     transitions.push(...transitionsOf(node));
-    const children = Object.values(node.states as Record<string, AnyNode>).map(walk);
-    const initial = node.type === 'compound' ? (node.initial?.target as AnyNode[] | undefined)?.[0]?.id : undefined;
+    const children = node.children.map(walk);
+    const initial = node.type === 'compound' ? node.initial?.id : undefined;
     const state: ChartState = {
       id: node.id,
       key: node.key,
-      kind: node.type === 'history' ? 'atomic' : node.type,
+      kind: node.type,
       ...(node.description ? { description: node.description } : {}),
       ...(initial ? { initial } : {}),
       children,
@@ -74,33 +73,26 @@ export function statechartOf(machine: AnyStateMachine): Statechart {
   return { machine: machine.id, root, transitions, states, parents };
 }
 
-function transitionsOf(node: AnyNode): ChartTransition[] {
-  const after = node.after as Definition[];
+function transitionsOf(node: GraphNode): ChartTransition[] {
+  const after = node.after;
   const afterEvents = new Set(after.map((t) => t.eventType));
-  const on = [...(node.transitions as Map<string, Definition[]>)]
+  const on = [...node.on]
     .filter(([event]) => !afterEvents.has(event))
     .flatMap(([event, defs]) => defs.map((d) => [d, { kind: 'event', event }] as const));
   const timed = after.map((d) => [d, { kind: 'after', delay: delayName(d.delay) }] as const);
-  const eventless = ((node.always ?? []) as Definition[]).map((d) => [d, { kind: 'always' }] as const);
-  const guardedSoFar = new Set<string>();
+  const eventless = (node.always ?? []).map((d) => [d, { kind: 'always' }] as const);
+  const guardedSoFar = new Set<string | undefined>();
   return [...on, ...timed, ...eventless].flatMap(([d, trigger]) => {
     const guard = guardLabel(d.guard);
     const otherwise = !guard && guardedSoFar.has(d.eventType);
     if (guard) guardedSoFar.add(d.eventType);
-    const actions = (d.actions ?? []).map(actionName);
+    const actions = d.actions.map((a) => a.label);
     const base = { source: node.id, trigger: trigger as Trigger, ...(guard ? { guard } : {}), ...(otherwise ? { otherwise } : {}), actions };
-    const targets = d.target?.length ? d.target.map((t) => t.id) : [null];
+    const targets = d.targets?.length ? d.targets.map((t) => t.id) : [null];
     return targets.map((target) => ({ ...base, target }));
   });
 }
 
 function delayName(delay: unknown): string {
   return typeof delay === 'number' ? `${delay} ms` : String(delay);
-}
-
-function actionName(action: unknown): string {
-  if (typeof action === 'string') return action;
-  if (action && typeof action === 'object' && 'type' in action) return String((action as { type: unknown }).type);
-  if (typeof action === 'function') return action.name || 'inline action';
-  return String(action);
 }

@@ -1,6 +1,6 @@
 import { PRIMARY_SCOPE, type MilestoneId, type Scope } from '../../machines/index.js';
 import { foldRun, milestoneDates } from '../engine/evolve.js';
-import { RECORD_STATES } from '../engine/records.js';
+import { recordStates } from '../engine/records.js';
 import type { RunResult } from '../engine/types.js';
 import { didYouMean } from './errors.js';
 import { checkCalendarDate, type FieldProblem } from './event-checks.js';
@@ -39,7 +39,7 @@ export interface ExpectationResult {
 }
 
 /** The log event types the model records (`president.deferred`, `decision.leaked`, ...). */
-export const RECORDED_EVENTS: readonly string[] = [...RECORD_STATES.keys()].sort();
+export const recordedEvents = (): readonly string[] => [...recordStates().keys()].sort();
 
 /** What a schema cannot say about an expectation: one subject, one condition, a known event, ordered dates. */
 export function checkExpectation(raw: ExpectationFile): FieldProblem[] {
@@ -50,8 +50,9 @@ export function checkExpectation(raw: ExpectationFile): FieldProblem[] {
       ? 'an expectation names a milestone (milestone: final-approval) or a recorded event (event: decision.leaked)'
       : 'an expectation names a milestone or an event, not both' });
   }
-  if (raw.event !== undefined && !RECORD_STATES.has(raw.event)) {
-    problems.push({ path: ['event'], message: `the model records no event "${raw.event}"${didYouMean(raw.event, RECORDED_EVENTS)}; recorded events: ${RECORDED_EVENTS.join(', ')}` });
+  if (raw.event !== undefined && !recordStates().has(raw.event)) {
+    const known = recordedEvents();
+    problems.push({ path: ['event'], message: `the model records no event "${raw.event}"${didYouMean(raw.event, known)}; recorded events: ${known.join(', ')}` });
   }
   const conditions = CONDITION_KEYS.filter((k) => raw[k] !== undefined);
   if (conditions.length !== 1) {

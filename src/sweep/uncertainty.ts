@@ -1,4 +1,4 @@
-import { PARAMETERS, PARAMETER_NAMES, isParameterName, type ParameterName, type ParameterUnit } from '../../machines/index.js';
+import { PARAMETERS, PARAMETER_NAMES, UNIT_RANGE, isParameterName, type ParameterName } from '../../machines/index.js';
 import { InputError, byPosition, didYouMean, type Problem } from '../scenario/errors.js';
 import type { YamlFile } from '../scenario/yaml-file.js';
 
@@ -18,10 +18,8 @@ export type UncertainInput =
   /** The input happens in a run with this probability. */
   | { readonly kind: 'occurs'; readonly key: string; readonly event: string; readonly index: number; readonly p: number };
 
-/** The range each kind of parameter lives in: a draw outside it is a mistake in the file. */
-export const UNIT_RANGE: Readonly<Record<ParameterUnit, readonly [number, number]>> = {
-  level: [0, 1], weight: [0, 1], threshold: [0, 1], step: [0, 1], margin: [-1, 1], days: [0, 365],
-};
+/** The range each kind of parameter lives in (machines/priors.ts): a draw outside it is a mistake in the file. */
+export { UNIT_RANGE };
 
 const DISTRIBUTIONS = ['uniform', 'triangular', 'normal', 'choice'] as const;
 const ENTRY_KEYS = { parameter: ['parameter', 'dist'], event: ['event', 'jitter_days', 'probability'] } as const;

@@ -108,6 +108,30 @@ describe('redline sweep --out: rows kept as runs finish, and --resume', () => {
 });
 
 describe('redline merge', () => {
+  it('merges tallies (sweep --tally), given in any order and mixed with rows, into the unsharded report and summary', () => {
+    const d = dir();
+    const args = [UNCERTAIN, '--runs', '120', '--workers', '0'];
+    const report = cli('sweep', ...args).out;
+    const summary = cli('sweep', ...args, '--summary', '--json').out;
+    expect(report).toContain('final-approval');
+    for (const m of [2, 3]) {
+      const tallies = Array.from({ length: m }, (_, i) => {
+        const file = join(d, `t${i + 1}-of-${m}.json`);
+        expect(cli('sweep', ...args, '--shard', `${i + 1}/${m}`, '--tally', file).code).toBe(0);
+        return file;
+      }).reverse();
+      expect(cli('merge', ...tallies).out).toBe(report);
+      expect(cli('merge', ...tallies, '--summary', '--json').out).toBe(summary);
+    }
+    const rows = join(d, 'rows-1-of-2.json');
+    writeFileSync(rows, `${cli('sweep', ...args, '--shard', '1/2', '--json').out}\n`);
+    expect(cli('merge', rows, join(d, 't2-of-2.json'), '--summary', '--json').out).toBe(summary);
+    const noRows = cli('merge', join(d, 't1-of-2.json'), join(d, 't2-of-2.json'), '--json');
+    expect(noRows.code).toBe(2);
+    expect(noRows.out).toBe('');
+    expect(noRows.err).toContain('is a tally (sweep --tally), which has no rows; add --summary for the figures');
+  });
+
   it('refuses missing, doubled or unfinished shards with exit 2 and says how to finish', () => {
     const d = dir();
     const part = (k: number, rows = Infinity) => {

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 
 // As if a machine of the model used a feature the engine does not compile (a history state).
-vi.mock('../../src/engine/stepper/compile-machine.js', async (original) => {
-  const real = await original<typeof import('../../src/engine/stepper/compile-machine.js')>();
+vi.mock('../../src/engine/graph/read-machine.js', async (original) => {
+  const real = await original<typeof import('../../src/engine/graph/read-machine.js')>();
   return {
     ...real,
-    compileMachine: (m: { id: string }) => {
+    readMachine: (m: { id: string }) => {
       throw new real.UnsupportedFeatureError(m.id, '#decision.path.h', 'a history state');
     },
   };
@@ -24,7 +24,7 @@ describe('a machine the engine cannot run', () => {
     ]);
     for (const a of answers) {
       expect(a.code).toBe(70);
-      expect(a.err).toBe('redline: internal error: machine "decision", #decision.path.h: a history state is not supported by the compiled stepper\n(run with --debug for the stack trace)');
+      expect(a.err).toBe('redline: internal error: machine "decision", #decision.path.h: a history state is not supported by the engine\n(run with --debug for the stack trace)');
     }
   });
 });

@@ -1,7 +1,7 @@
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { GUARDS, MACHINES, defaultParams, initialLedger, type Ledger, type MachineId, type ModelEvent, type RecordParams } from '../../machines/index.js';
-import { RECORD_STATES } from '../../src/engine/records.js';
+import { recordStates } from '../../src/engine/records.js';
 import { regionOf, regionsOf } from '../../src/engine/state-paths.js';
 import { eventsFor, presetOf } from './catalogue.js';
 
@@ -59,7 +59,7 @@ function step(actions: readonly ActionLike[], event: ModelEvent, snapshot: AnyMa
   for (const a of actions) {
     if (a.type !== 'record') continue;
     const record = (a.params as RecordParams).event;
-    onRecord(RECORD_STATES.get(record)!);
+    onRecord(recordStates().get(record)!);
     const ctx = { seen, event, ledger: snapshot.context.ledger as Ledger };
     if (!allows(rules[record], ctx)) violations.push({ record, event: event.type, seen: [...seen].sort() });
     for (const m of rules[record]?.marks?.(ctx) ?? []) seen.add(m);
@@ -133,7 +133,7 @@ export function exhaust(id: MachineId, rules: Rules): { nodes: number; records: 
       for (const a of acts) {
         if (a.type !== 'record') continue;
         const record = (a.params as RecordParams).event;
-        const state = RECORD_STATES.get(record)!;
+        const state = recordStates().get(record)!;
         const region = regionOf(state, parallel);
         records.add(record);
         steps.add(`${before[region]} → ${state}`);

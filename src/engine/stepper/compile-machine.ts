@@ -1,97 +1,51 @@
 import type { AnyStateMachine } from 'xstate';
-import { compileAction } from './compile-action.js';
+import { readMachine } from '../graph/read-machine.js';
+import type { GraphNode, GraphTransition, MachineGraph } from '../graph/types.js';
 import { compileGuard } from './compile-guard.js';
 import { entrySetOf, transitionDomain, type TransitionBase } from './entry-set.js';
-import type {
-  AnyEvent, CompiledAction, CompiledGuard, CompiledMachine, CompiledNode, CompiledTransition, EventPlan,
-} from './compiled-machine.js';
+import type { AnyEvent, CompiledAction, CompiledMachine, CompiledNode, CompiledTransition, EventPlan } from './compiled-machine.js';
 
-/** A machine uses an XState feature the stepper does not compile; the message names it and where. */
-export class UnsupportedFeatureError extends Error {
-  constructor(machine: string, where: string, what: string) {
-    super(`machine "${machine}", ${where}: ${what} is not supported by the compiled stepper`);
-    this.name = 'UnsupportedFeatureError';
-  }
-}
-
-type XNode = AnyStateMachine['root'];
-type XTransition = {
-  readonly source: XNode;
-  readonly target?: readonly XNode[];
-  readonly guard?: unknown;
-  readonly actions: readonly unknown[];
-  readonly reenter?: boolean;
-  readonly eventType?: string;
-};
+export { UnsupportedFeatureError } from '../graph/read-machine.js';
 
 /**
- * Compiles a machine definition once into flat tables the stepper walks: nodes
- * in document order, transitions per event type, guards and actions resolved
- * against the machine's own implementations (the same functions XState calls).
- * Throws `UnsupportedFeatureError` for anything it cannot reproduce exactly.
+ * A machine definition read (src/engine/graph) and compiled to the tables the stepper
+ * walks. Throws `UnsupportedFeatureError` for anything it cannot reproduce exactly.
  *
  * @example
  *   const cm = compileMachine(decisionMachine);
  *   cm.nodes.map((n) => n.path) // ['', 'path', 'path.restricted', ...]
  */
-export function compileMachine(machine: AnyStateMachine): CompiledMachine {
-  const nodes: CompiledNode[] = [];
-  const byX = new Map<XNode, CompiledNode>();
-  const fail = (where: string, what: string): never => {
-    throw new UnsupportedFeatureError(machine.id, where, what);
-  };
+export const compileMachine = (machine: AnyStateMachine): CompiledMachine => compileGraph(readMachine(machine));
 
-  const walk = (x: XNode, parent: CompiledNode | undefined): CompiledNode => {
-    if (x.type === 'history') fail(`#${x.id}`, 'a history state');
-    if (x.invoke.length > 0) fail(`#${x.id}`, 'invoke');
-    if (x.output !== undefined) fail(`#${x.id}`, 'output');
-    const node: CompiledNode = {
-      index: nodes.length, key: x.key, id: x.id, path: x.path.join('.'), type: x.type as CompiledNode['type'],
-      parent, children: [], initial: undefined, entry: [], exit: [], on: new Map(), always: undefined,
-      descendantOf: new Uint8Array(0), alwaysChain: [], doneEvent: undefined,
-    };
-    if (x.order !== node.index) fail(`#${x.id}`, 'a document order the stepper cannot reproduce');
-    nodes.push(node);
-    byX.set(x, node);
-    for (const child of Object.values(x.states)) node.children.push(walk(child as XNode, node));
-    return node;
-  };
-  const root = walk(machine.root, undefined);
-
-  for (const node of nodes) {
-    (node as { descendantOf: Uint8Array }).descendantOf = new Uint8Array(nodes.length);
-    for (let a = node.parent; a; a = a.parent) node.descendantOf[a.index] = 1;
+/**
+ * A machine of the model graph compiled into flat tables: nodes in document order,
+ * transitions per event type, guards compiled to tests over context, event and the active nodes.
+ */
+export function compileGraph(graph: MachineGraph): CompiledMachine {
+  const nodes: CompiledNode[] = graph.nodes.map((g) => ({
+    index: g.index, key: g.key, id: g.id, path: g.path, type: g.type,
+    parent: undefined, children: [], initial: undefined, entry: [...g.entry], exit: [...g.exit], on: new Map(), always: undefined,
+    descendantOf: new Uint8Array(graph.nodes.length), alwaysChain: [], doneEvent: undefined,
+  }));
+  const of = (g: GraphNode): CompiledNode => nodes[g.index]!;
+  const root = of(graph.root);
+  for (const g of graph.nodes) {
+    const node = of(g);
+    (node as { parent: CompiledNode | undefined }).parent = g.parent && of(g.parent);
+    node.children.push(...g.children.map(of));
+    node.initial = g.initial && of(g.initial);
   }
+  for (const node of nodes) for (let a = node.parent; a; a = a.parent) node.descendantOf[a.index] = 1;
 
-  const guardOf = (guard: unknown, where: string): CompiledGuard | undefined =>
-    guard === undefined ? undefined : compileGuard(machine, guard, where, byX, fail);
-  const compileActions = (actions: readonly unknown[], where: string) => actions.map((a) => compileAction(machine, a, where, fail));
-  const compileTransition = (t: XTransition, where: string): CompiledTransition => {
-    const targets = t.target?.map((x) => byX.get(x) ?? fail(where, 'a target outside the machine'));
-    const base = {
-      source: byX.get(t.source)!, targets, guard: guardOf(t.guard, where),
-      actions: compileActions(t.actions, where), reenter: t.reenter ?? false,
-    };
-    return withEntrySet(base, root);
-  };
-
-  // Initial children first: entry sets of the transitions below read them.
-  for (const [x, node] of byX) {
-    if (node.type !== 'compound') continue;
-    const init = x.initial as XTransition;
-    if (init.actions.length > 0) fail(`#${x.id}`, 'actions on an initial transition');
-    node.initial = byX.get(init.target![0]!);
-  }
-  for (const [x, node] of byX) {
-    const where = `#${x.id}`;
-    node.entry.push(...compileActions(x.entry, `${where} entry`));
-    node.exit.push(...compileActions(x.exit, `${where} exit`));
-    for (const [eventType, list] of x.transitions as Map<string, XTransition[]>) {
-      if (eventType.includes('*')) fail(where, `the wildcard event "${eventType}"`);
-      if (eventType === 'xstate.route') fail(where, 'route');
-      node.on.set(eventType, list.map((t) => compileTransition(t, `${where} on ${eventType}`)));
-    }
-    if (x.always) node.always = (x.always as XTransition[]).map((t) => compileTransition(t, `${where} always`));
+  const compileTransition = (t: GraphTransition): CompiledTransition => withEntrySet({
+    source: of(t.source), targets: t.targets?.map(of), guard: t.guard && compileGuard(t.guard),
+    actions: t.actions, reenter: t.reenter,
+  }, root);
+  // Initial children are set above: entry sets of the transitions read them.
+  for (const g of graph.nodes) {
+    const node = of(g);
+    for (const [eventType, list] of g.on) node.on.set(eventType, list.map(compileTransition));
+    if (g.always) node.always = g.always.map(compileTransition);
   }
   for (const node of nodes) {
     if (node.type === 'atomic' || node.type === 'final') {
@@ -108,12 +62,8 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
       plans.set(type, { contextOnly: t.actions as Extract<CompiledAction, { kind: 'assign' }>[] });
     }
   }
-  const config = machine.config as { context?: unknown };
-  const createContext = typeof config.context === 'function'
-    ? (input: unknown) => Object.assign({}, (config.context as (a: object) => object)({ input, spawn: undefined, self: undefined }))
-    : () => config.context ?? {};
   const initialTransition = withEntrySet({ source: root, targets: initialStateNodes(root), guard: undefined, actions: [], reenter: true }, root);
-  return { id: machine.id, nodes, root, plans, createContext, delays: machine.implementations.delays, initialTransition };
+  return { id: graph.id, nodes, root, plans, createContext: graph.createContext, delays: graph.delays, initialTransition };
 }
 
 const doneEvents = new Map<string, AnyEvent>();

@@ -4,29 +4,15 @@
  * machine's own implementations. Nothing here runs; `macrostep.ts` does.
  */
 
-export interface AnyEvent {
-  readonly type: string;
-}
+import type { AnyEvent, GraphAction } from '../graph/types.js';
 
-/** What guards, assigns and expressions read: the same argument XState passes. */
-export interface ExprArgs {
-  readonly context: any;
-  readonly event: AnyEvent;
-}
-
-/** Reports a feature the stepper cannot reproduce, naming where it is; never returns. */
-export type Fail = (where: string, what: string) => never;
+export type { AnyEvent, ExprArgs } from '../graph/types.js';
 
 /** A guard compiled to a test over context, event and the active nodes. */
 export type CompiledGuard = (context: any, event: AnyEvent, active: Uint8Array) => boolean;
 
-export type CompiledAction =
-  /** A named action XState leaves to the caller (e.g. `record`): returned as `{ type, params }`. */
-  | { readonly kind: 'custom'; readonly type: string; readonly params: unknown; readonly dynamicParams: boolean }
-  | { readonly kind: 'assign'; readonly assign: (args: ExprArgs, params: unknown) => object; readonly params: unknown }
-  | { readonly kind: 'emit'; readonly event: unknown }
-  | { readonly kind: 'raise'; readonly event: unknown; readonly id: string | undefined; readonly delay: unknown }
-  | { readonly kind: 'cancel'; readonly sendId: unknown };
+/** An action as the stepper runs it: the graph's decoded action. */
+export type CompiledAction = GraphAction;
 
 /** An action as `transition()` returns it: what the engine carries out. */
 export interface StepAction {

@@ -1,7 +1,7 @@
-import { ACTOR_IDS, INPUT_TYPES, INPUT_TYPE_NAMES, PARAMETER_NAMES, type Params } from '../../../machines/index.js';
+import { ACTOR_IDS, FORCE_NAMES, INPUT_TYPES, INPUT_TYPE_NAMES, PARAMETER_NAMES, SOURCE_KEYS, type Params } from '../../../machines/index.js';
 import { parseDay, type ScenarioEvent } from '../../engine/index.js';
 import type { Change } from '../../scenario/changes.js';
-import { isScenarioDay } from '../../scenario/schema.js';
+import { idSchema, isScenarioDay } from '../../scenario/schema.js';
 
 export const FORM_KINDS = ['add', 'remove', 'move', 'set'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
@@ -29,6 +29,12 @@ export interface ForkForm {
   readonly date: string;
   readonly summary: string;
   readonly value: string;
+  /** The force the added input moves: 0 is none, else 1 + an index into FORCE_NAMES. */
+  readonly force: number;
+  readonly amount: string;
+  /** Typed id and comma-separated source keys; an empty id means one made from actor, type and date. */
+  readonly id: string;
+  readonly sources: string;
   readonly error: string | null;
 }
 
@@ -41,7 +47,7 @@ export interface FormContext {
   hasInput(id: string): boolean;
 }
 
-type FieldId = 'kind' | 'input' | 'type' | 'actor' | 'level' | 'with' | 'setting' | 'date' | 'summary' | 'parameter' | 'value';
+type FieldId = 'kind' | 'input' | 'type' | 'actor' | 'level' | 'with' | 'setting' | 'date' | 'summary' | 'force' | 'amount' | 'id' | 'sources' | 'parameter' | 'value';
 
 export interface FormField {
   readonly id: FieldId;
@@ -54,7 +60,7 @@ export interface FormField {
 export function initialForm(ctx: FormContext): ForkForm {
   return {
     kind: 0, field: 0, type: 0, actor: 0, level: 0, with: 0, setting: 0, param: 0,
-    date: ctx.date ?? '', summary: '', value: String(ctx.params[PARAMETER_NAMES[0]!]), error: null,
+    date: ctx.date ?? '', summary: '', value: String(ctx.params[PARAMETER_NAMES[0]!]), force: 0, amount: '', id: '', sources: '', error: null,
   };
 }
 
@@ -83,6 +89,12 @@ export function formFields(form: ForkForm, ctx: FormContext): FormField[] {
     fields.push(
       { id: 'date', label: 'date', value: form.date, input: 'text' },
       { id: 'summary', label: 'summary', value: form.summary, input: 'text' },
+      { id: 'force', label: 'moves', value: form.force === 0 ? '(no force)' : FORCE_NAMES[form.force - 1]!, input: 'choice' },
+    );
+    if (form.force > 0) fields.push({ id: 'amount', label: 'by', value: form.amount, input: 'text' });
+    fields.push(
+      { id: 'id', label: 'id', value: form.id, input: 'text' },
+      { id: 'sources', label: 'sources', value: form.sources, input: 'text' },
     );
   }
   if (kind === 'set') {
@@ -102,8 +114,10 @@ const CHOICES: Partial<Record<FieldId, { key: keyof ForkForm; count: number }>> 
   with: { key: 'with', count: ACTOR_IDS.length },
   setting: { key: 'setting', count: SETTINGS.length },
   parameter: { key: 'param', count: PARAMETER_NAMES.length },
+  force: { key: 'force', count: FORCE_NAMES.length + 1 },
 };
-const TEXTS: Partial<Record<FieldId, 'date' | 'summary' | 'value'>> = { date: 'date', summary: 'summary', value: 'value' };
+type TextKey = 'date' | 'summary' | 'value' | 'amount' | 'id' | 'sources';
+const TEXTS: Partial<Record<FieldId, TextKey>> = { date: 'date', summary: 'summary', value: 'value', amount: 'amount', id: 'id', sources: 'sources' };
 
 /** The form after one key: ↑ ↓ move between fields, ← → choose, printable keys type, backspace erases. */
 export function editForm(form: ForkForm, key: string, ctx: FormContext): ForkForm {
@@ -149,8 +163,23 @@ export function formChange(form: ForkForm, ctx: FormContext): { change: Change }
   if (!summary) return { error: 'write a one-line summary of what happens' };
   const type = typeOf(form);
   const actor = ACTOR_IDS[form.actor]!;
+  // The same names and ranges the scenario schema holds effects, ids and sources to.
+  const effects: Record<string, number> = {};
+  if (form.force > 0) {
+    const amount = Number(form.amount);
+    if (form.amount.trim() === '' || !Number.isFinite(amount) || amount < -1 || amount > 1) {
+      return { error: `"${form.amount}" is not an amount from -1 to 1; type how far the input moves ${FORCE_NAMES[form.force - 1]}, e.g. 0.1` };
+    }
+    effects[FORCE_NAMES[form.force - 1]!] = amount;
+  }
+  const id = form.id.trim();
+  if (id && !idSchema.safeParse(id).success) return { error: `"${id}" is not an id; type one in kebab-case, like "press-leak", or leave it empty` };
+  if (id && ctx.hasInput(id)) return { error: `the run already has an input "${id}"; choose another id` };
+  const sources = form.sources.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const unknown = sources.find((k) => !(SOURCE_KEYS as readonly string[]).includes(k));
+  if (unknown !== undefined) return { error: `unknown source key "${unknown}"; known keys: ${SOURCE_KEYS.join(', ')}` };
   const event: ScenarioEvent = {
-    id: freeId(`${actor}-${type.replace('.', '-')}-${form.date}`, ctx), date: form.date, actor, type, summary, effects: {}, sources: [],
+    id: id || freeId(`${actor}-${type.replace('.', '-')}-${form.date}`, ctx), date: form.date, actor, type, summary, effects, sources,
     ...('channel' in INPUT_TYPES[type] ? { level: LEVELS[form.level]!, parties: parties(actor, ACTOR_IDS[form.with]!) } : {}),
     ...(type === 'remarks.made' ? { setting: SETTINGS[form.setting]! } : {}),
   };

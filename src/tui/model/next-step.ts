@@ -1,13 +1,12 @@
-import type { AnyStateMachine, StateNode } from 'xstate';
 import {
-  GUARDS, isParallel, INPUT_TYPE_NAMES, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES,
+  GUARDS, isParallel, INPUT_TYPE_NAMES, INPUT_TYPES, MILESTONES,
   type GuardName, type InputType, type MachineId, type MilestoneId, type Params,
 } from '../../../machines/index.js';
 import { DAY_MS } from '../../../machines/record.js';
-import type { MachineStates } from '../../engine/index.js';
+import { modelGraph, type GraphNode, type GraphTransition, type GuardTree, type MachineGraph, type MachineStates } from '../../engine/index.js';
 import { emitters } from '../../explain/machine-nodes.js';
 
-type Node = StateNode<any, any>;
+type Node = GraphNode;
 
 /** One thing a machine waits for before it moves on, read from its definition. */
 export type Wait =
@@ -49,7 +48,7 @@ export function nextStep(states: MachineStates, reached: Readonly<Record<Milesto
   if (!milestone) return undefined;
   const routes: Wait[][] = [];
   const seen = new Set<string>();
-  for (const { id, node } of RECORDERS.get(milestone.id)!) {
+  for (const { id, node } of recordersOf(milestone.id)) {
     const route = waitsToward(id, [node], states, params, new Set());
     const key = JSON.stringify(route);
     if (route && !seen.has(key)) {
@@ -64,16 +63,16 @@ export function nextStep(states: MachineStates, reached: Readonly<Record<Milesto
 
 /** A machine's region is followed once per walk, so emitters that answer each other cannot loop. */
 function waitsToward(id: MachineId, targets: readonly Node[], states: MachineStates, params: Params, seen: ReadonlySet<string>): Wait[] | undefined {
-  const machine = MACHINES[id] as AnyStateMachine;
+  const machine = modelGraph().machines[id];
   const region = targets[0] ? regionOf(id, targets[0]) : '';
   const current = states[id]?.[region];
   if (current === undefined) return undefined;
-  const path = shortestPath(machine.getStateNodeById(`${machine.id}.${current}`), new Set(targets));
+  const path = shortestPath(machine.byPath.get(current)!, new Set(targets));
   if (!path) return undefined;
   const waits: Wait[] = [];
   const next = new Set(seen).add(`${id}:${region}`);
   for (const edge of path) {
-    const state = edge.from.path.join('.');
+    const state = edge.from.path;
     const description = edge.from.description;
     const base = { machine: id, state, ...(description ? { description } : {}) };
     if (edge.kind === 'after' && edge.delay) {
@@ -95,7 +94,7 @@ function waitsToward(id: MachineId, targets: readonly Node[], states: MachineSta
 }
 
 const regionOf = (id: MachineId, node: Node): string =>
-  isParallel(id) ? node.path[0] ?? '' : '';
+  isParallel(id) ? node.path.split('.')[0] ?? '' : '';
 
 function shortestPath(start: Node, targets: ReadonlySet<Node>): Edge[] | undefined {
   const queue: { node: Node; path: Edge[] }[] = [{ node: start, path: [] }];
@@ -115,58 +114,46 @@ function shortestPath(start: Node, targets: ReadonlySet<Node>): Edge[] | undefin
 function edgesOf(node: Node): Edge[] {
   const out: Edge[] = [];
   for (let n: Node | undefined = node; n; n = n.parent) {
-    const add = (kind: Edge['kind'], t: { target?: readonly Node[] | undefined; guard?: unknown }, extra: Partial<Edge>) => {
-      const to = t.target?.[0];
+    const add = (kind: Edge['kind'], t: GraphTransition, extra: Partial<Edge>) => {
+      const to = t.targets?.[0];
       const guard = guardText(t.guard);
       if (to) out.push({ from: node, to: leaf(to), kind, ...(guard ? { guard } : {}), ...extra });
     };
     for (const t of n.always ?? []) add('always', t, {});
     for (const t of n.after) add('after', t, typeof t.delay === 'string' ? { delay: t.delay } : {});
-    for (const [event, ts] of Object.entries(n.on)) {
-      if (!event.startsWith('xstate.')) for (const t of ts ?? []) add('on', t, { event });
+    for (const [event, ts] of n.on) {
+      if (!event.startsWith('xstate.')) for (const t of ts) add('on', t, { event });
     }
   }
   return out;
 }
 
 /** A guard by name; `and`, `or` and `not` spelled out (`letterSent and administrationSpeaksInPublic`). */
-function guardText(guard: unknown): string | undefined {
-  if (typeof guard === 'string') return guard;
-  const g = guard as { guards?: unknown[]; check?: { name?: string }; type?: string } | undefined;
-  if (typeof guard === 'function' && Array.isArray(g?.guards)) {
-    const parts = g.guards.map(guardText);
-    if (g.check?.name === 'checkNot') return `not ${parts[0]}`;
-    return parts.join(g.check?.name === 'checkOr' ? ' or ' : ' and ');
+function guardText(guard: GuardTree | undefined): string | undefined {
+  switch (guard?.kind) {
+    case 'named': return guard.name;
+    case 'not': return `not ${guardText(guard.guard)}`;
+    case 'and': case 'or': return guard.guards.map(guardText).join(` ${guard.kind} `);
+    default: return undefined;
   }
-  return typeof g?.type === 'string' ? g.type : undefined;
 }
 
 function leaf(node: Node): Node {
   let n = node;
-  while (n.type === 'compound' && n.initial?.target[0]) n = n.initial.target[0];
+  while (n.type === 'compound' && n.initial) n = n.initial;
   return n;
 }
 
-/** Every state of every machine, walked once: the machines do not change while the TUI runs. */
-const NODES: readonly { readonly id: MachineId; readonly node: Node }[] = MACHINE_IDS.flatMap((id) => {
-  const out: { id: MachineId; node: Node }[] = [];
-  const walk = (node: Node) => {
-    out.push({ id, node });
-    for (const child of Object.values(node.states)) walk(child);
-  };
-  walk((MACHINES[id] as AnyStateMachine).root);
-  return out;
-});
+/** The states whose entry records one of a milestone's log events, in the machines' order (each once). */
+function recordersOf(milestone: MilestoneId): { id: MachineId; node: Node }[] {
+  const events = MILESTONES.find((m) => m.id === milestone)!.events as readonly string[];
+  const g = modelGraph();
+  const nodes = new Set(events.flatMap((e) => g.recorders.get(e) ?? []).map((r) => r.node));
+  return Object.values(g.machines).flatMap((m) => m.nodes.filter((n) => nodes.has(n)).map((node) => ({ id: node.machine as MachineId, node })));
+}
 
-type ActionLike = { type?: string; params?: { event?: string }; event?: { type?: string } | ((args: unknown) => { type?: string }) };
-const entries = (node: Node) => node.entry as ActionLike[];
-
-/** Per milestone, the states whose entry records one of its log events. */
-const RECORDERS = new Map(MILESTONES.map((m) => [m.id, NODES.filter(({ node }) =>
-  entries(node).some((a) => a.type === 'record' && (m.events as readonly string[]).includes(a.params?.event ?? '')))]));
-
-function delayDays(machine: AnyStateMachine, delay: string, params: Params): number {
-  const fn = (machine.implementations.delays as Record<string, unknown>)[delay];
+function delayDays(machine: MachineGraph, delay: string, params: Params): number {
+  const fn = (machine.delays as Record<string, unknown>)[delay];
   return typeof fn === 'function' ? (fn as (a: { context: { params: Params } }) => number)({ context: { params } }) / DAY_MS : NaN;
 }
 

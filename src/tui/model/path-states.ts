@@ -1,9 +1,8 @@
-import type { AnyStateMachine, StateNode } from 'xstate';
-import { MACHINES, MACHINE_IDS, type MachineId } from '../../../machines/index.js';
-import type { RunState } from '../../engine/index.js';
+import { MACHINE_IDS, type MachineId } from '../../../machines/index.js';
+import { modelGraph, type GraphNode, type RunState } from '../../engine/index.js';
 import type { RunIndex } from './run-index.js';
 
-type Node = StateNode<any, any>;
+type Node = GraphNode;
 
 /** One state of the decision path, as the path pane shows it. */
 export interface PathRow {
@@ -15,22 +14,29 @@ export interface PathRow {
   readonly branch: boolean;
 }
 
-const decision = MACHINES.decision as AnyStateMachine;
 const PATH_REGION = 'path';
 
 const leaves = (node: Node): Node[] =>
-  node.type === 'atomic' || node.type === 'final' ? [node] : Object.values(node.states).flatMap(leaves);
+  node.type === 'atomic' || node.type === 'final' ? [node] : node.children.flatMap(leaves);
 
-const regionNode = decision.root.states[PATH_REGION]!;
-const PATH_LEAVES = leaves(regionNode);
-const BRANCHES = loopsBack(PATH_LEAVES);
+let pathLeaves: { readonly leaves: readonly Node[]; readonly branches: ReadonlySet<Node> } | undefined;
+
+/** The decision path's states in order, and those history may not take; read from the model graph on first use. */
+function decisionLeaves(): NonNullable<typeof pathLeaves> {
+  if (!pathLeaves) {
+    const inOrder = leaves(modelGraph().machines.decision.byPath.get(PATH_REGION)!);
+    pathLeaves = { leaves: inOrder, branches: loopsBack(inOrder) };
+  }
+  return pathLeaves;
+}
 
 /** The decision path at a point of a run: each state done, current or ahead. */
 export function decisionPath(index: RunIndex, state: RunState): PathRow[] {
   const current = state.machines.decision[PATH_REGION];
-  const initial = PATH_LEAVES[0]!.path.join('.');
+  const { leaves: PATH_LEAVES, branches: BRANCHES } = decisionLeaves();
+  const initial = PATH_LEAVES[0]!.path;
   return PATH_LEAVES.flatMap((node): PathRow[] => {
-    const path = node.path.join('.');
+    const path = node.path;
     const entered = index.firstEntry.get(path);
     const seen = entered !== undefined && entered <= state.seq;
     const status = path === current ? 'current' : seen || (path === initial && current !== initial) ? 'done' : 'ahead';
@@ -44,7 +50,8 @@ export function decisionPath(index: RunIndex, state: RunState): PathRow[] {
 /** Each machine but the decision's, with its current state (one per region) and what it means. */
 export function actorStates(state: RunState): { id: MachineId; state: string; description: string }[] {
   return MACHINE_IDS.filter((id) => id !== 'decision').map((id) => {
-    const nodes = Object.values(state.machines[id]).map((path) => (MACHINES[id] as AnyStateMachine).getStateNodeById(`${id}.${path}`));
+    const byPath = modelGraph().machines[id].byPath;
+    const nodes = Object.values(state.machines[id]).map((path) => byPath.get(path)!);
     return { id, state: nodes.map((n) => n.key).join(' · '), description: nodes.map((n) => n.description ?? '').filter(Boolean).join(' ') };
   });
 }
@@ -59,7 +66,7 @@ export function otherRegions(state: RunState): { region: string; state: string }
 /** The description of the decision path's current state: who decides, on which channel. */
 export function currentPathDescription(state: RunState): string {
   const path = state.machines.decision[PATH_REGION]!;
-  return decision.getStateNodeById(`decision.${path}`).description ?? '';
+  return modelGraph().machines.decision.byPath.get(path)!.description ?? '';
 }
 
 /**
@@ -71,8 +78,8 @@ function loopsBack(leavesInOrder: readonly Node[]): Set<Node> {
   const out = new Set<Node>();
   for (const node of leavesInOrder) {
     if (node.type === 'final') continue;
-    const defs = [...[...node.transitions.values()].flat(), ...(node.always ?? [])];
-    const targets = defs.flatMap((d) => d.target ?? []).map((t) => order.get(leaves(t)[0]!) ?? -1);
+    const defs = [...[...node.on.values()].flat(), ...(node.always ?? [])];
+    const targets = defs.flatMap((d) => d.targets ?? []).map((t) => order.get(leaves(t)[0]!) ?? -1);
     if (targets.length > 0 && targets.every((i) => i < order.get(node)!)) out.add(node);
   }
   return out;

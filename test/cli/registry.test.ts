@@ -1,0 +1,100 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/cli/dispatch.js';
+import { bufferIO } from '../../src/cli/io.js';
+import { LOADED, main } from '../../src/cli/main.js';
+import { COMMANDS } from '../../src/cli/registry.js';
+import { cli, cliAsync, usageLine } from '../helpers/cli.js';
+
+const NAMES = COMMANDS.map((c) => c.name);
+
+describe('the command registry', () => {
+  it('lists every command of the public contract once, and completion', () => {
+    expect(NAMES).toEqual(['run', 'diff', 'check', 'explain', 'replay', 'state', 'fork', 'diagram', 'chart', 'report', 'tui', 'sweep', 'merge', 'completion']);
+    expect(Object.keys(LOADED).every((n) => NAMES.includes(n))).toBe(true);
+  });
+
+  it('each command loaded lazily (as the bin runs it) answers a bad flag as the in-process one does', async () => {
+    for (const name of NAMES) {
+      const lazy = bufferIO();
+      const eager = bufferIO();
+      const [a, b] = await Promise.all([dispatch([name, '--no-such-flag'], lazy), main([name, '--no-such-flag'], eager)]);
+      expect({ name, code: a, err: lazy.stderr() }).toEqual({ name, code: b, err: eager.stderr() });
+      expect(a, name).toBe(2);
+      expect(lazy.stderr(), name).toBe(`redline: Unknown option '--no-such-flag'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "--no-such-flag"\nRun "redline help" for usage.`);
+    }
+  });
+
+  it('names the commands when one is unknown', () => {
+    expect(usageLine('rn')).toBe(`redline: unknown command "rn"; commands: ${NAMES.join(', ')}, help`);
+    expect(usageLine('constructor')).toMatch(/^redline: unknown command "constructor"/);
+  });
+});
+
+describe('help', () => {
+  it('for one command: redline CMD --help, -h and redline help CMD print its usage, options and examples, exit 0', async () => {
+    for (const c of COMMANDS) {
+      const [a, b, d] = await Promise.all([cliAsync(c.name, '--help'), cliAsync(c.name, '-h'), cliAsync('help', c.name)]);
+      expect(a.code, c.name).toBe(0);
+      expect(a.out).toMatch(new RegExp(`^redline ${c.name}: `));
+      expect(a.out).toContain(`Usage:\n  redline ${c.usage[0]}`);
+      for (const option of Object.keys(c.options)) expect(a.out, `${c.name} --${option}`).toContain(`--${option}`);
+      expect(b).toEqual(a);
+      expect(d).toEqual(a);
+    }
+  });
+
+  it('shows an option\'s bounds and default', () => {
+    expect(cli('sweep', '--help').out).toMatch(/--runs N +how many runs \(1 to 10000000; default: 1000\)/);
+  });
+
+  it('for an unknown command is a usage mistake', () => {
+    expect(usageLine('help', 'rn')).toMatch(/^redline: unknown command "rn"/);
+  });
+
+  it('redline help lists every command\'s usage', () => {
+    const r = cli('help');
+    expect(r.code).toBe(0);
+    for (const c of COMMANDS) for (const u of c.usage) expect(r.out).toContain(`redline ${u}`);
+    expect(cli().code).toBe(2);
+  });
+});
+
+describe('numeric options, checked from the registry before the command loads', () => {
+  const sweep = (...args: string[]) => usageLine('sweep', 'scenarios/baseline-uncertain.yaml', ...args);
+  it('a negative, a word, a fraction or zero where it is not allowed: the option, what it takes, exit 2', () => {
+    expect(sweep('--runs', '-5')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "-5"');
+    expect(sweep('--runs', 'abc')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "abc"');
+    expect(sweep('--runs', '0')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "0"');
+    expect(sweep('--runs=2.5')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "2.5"');
+    expect(sweep('--seed', '-1')).toBe('redline: --seed takes a whole number from 0 to 4294967295; found "-1"');
+    expect(sweep('--workers', '-2')).toBe('redline: --workers takes a whole number from 0 to 256; found "-2"');
+    expect(sweep('--workers', '300')).toBe('redline: --workers takes a whole number from 0 to 256; found "300"');
+  });
+});
+
+describe('completion', () => {
+  it('refuses a shell it does not know', () => {
+    expect(usageLine('completion', 'tcsh')).toBe('redline: completion takes one shell: bash, zsh, fish, e.g. source <(redline completion bash)');
+  });
+
+  it('offers every command and each command\'s options, from the registry', () => {
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const script = cli('completion', shell).out;
+      for (const c of COMMANDS) {
+        expect(script, `${shell} ${c.name}`).toContain(c.name);
+        for (const option of Object.keys(c.options)) expect(script, `${shell} ${c.name} --${option}`).toMatch(new RegExp(`-(-|l )${option}\\b`));
+      }
+    }
+  });
+
+  const has = (shell: string) => spawnSync(shell, ['-c', 'true']).status === 0;
+  it.runIf(has('bash'))('bash completes a command name and a milestone for --focus', () => {
+    const script = cli('completion', 'bash').out;
+    const complete = (line: string) => execFileSync('bash', ['-c', `${script}
+COMP_WORDS=(${line}); COMP_CWORD=$((\${#COMP_WORDS[@]}-1)); _redline; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' }).trim().split('\n');
+    expect(complete('redline sw')).toEqual(['sweep']);
+    expect(complete('redline sweep x.yaml --focus fin')).toEqual(['final-approval']);
+    expect(complete('redline sweep x.yaml --ru')).toEqual(['--runs']);
+  });
+});
