@@ -26,7 +26,7 @@ export function forkCommand(args: string[], io: CommandIO): number {
   if (!/^-?\d+$/.test(values.at) || !Number.isInteger(at)) throw new UsageError(`--at ${values.at}: expected an event number`);
   if (resolve(out) === resolve(positionals[0]!)) throw new UsageError(`-o ${out} is the log being forked; even with --force it would be lost: choose another path`);
   const force = values.force ?? false;
-  checkWritable(out, { force });
+  checkWritable(out, { force, makeFolders: true });
 
   const changes = tokens.flatMap((t) => (t.kind === 'option' && t.value !== undefined ? toChange(t.name, t.value) : []));
   if (changes.length === 0) throw new UsageError('fork needs at least one change: --add, --remove, --move or --set');
@@ -35,7 +35,7 @@ export function forkCommand(args: string[], io: CommandIO): number {
   const base = baseScenario(log.run.inputs, out);
   const scenario = forkScenario(log, at, changes, id, base.ref);
   const plan = planFork(log, at, changes, { id, title: scenario.title });
-  writeFileSafely(out, forkScenarioYaml(scenario, positionals[0]!, at), { force });
+  writeFileSafely(out, forkScenarioYaml(scenario, positionals[0]!, at), { force, makeFolders: true });
   for (const warning of base.warnings) io.err(`warning: ${warning}`);
   io.out(values.json
     ? JSON.stringify({ file: out, scenario, recorded: runJson(log.run), fork: runJson(plan.run) }, null, 2)

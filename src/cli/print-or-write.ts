@@ -1,5 +1,5 @@
 import type { CommandIO } from './io.js';
-import { writeOutput } from './write-output.js';
+import { writeFileSafely } from '../log/write-file-safely.js';
 
 /**
  * A picture or page to `-o FILE` (whole, never over a file without --force), then a line
@@ -12,7 +12,7 @@ export function printOrWrite(io: CommandIO, text: string, values: { output?: str
     io.out(text.trimEnd());
     return 0;
   }
-  writeOutput(values.output, text, { force: values.force === true });
+  writeFileSafely(values.output, text, { force: values.force === true });
   io.out(`wrote ${values.output}: ${what}`);
   return 0;
 }

@@ -15,7 +15,7 @@ export function runCommand(args: string[], io: CommandIO): number {
   if (values.log !== undefined && resolve(values.log) === resolve(positionals[0]!)) {
     throw new UsageError(`--log ${values.log} is the scenario being run; even with --force it would be lost: choose another path for the log`);
   }
-  const logOptions = { force: values.force ?? false };
+  const logOptions = { force: values.force ?? false, makeFolders: true };
   if (values.log) checkWritable(values.log, logOptions);
   const scenario = loadScenario(positionals[0]!);
   const run = simulate(scenario.inputs);

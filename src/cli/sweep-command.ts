@@ -5,6 +5,7 @@ import { comparisonCsv, comparisonJson, comparisonText } from '../sweep/report/o
 import { csvHeader, sweepHeader, type SweepHeader } from '../sweep/rows.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { summarize, type SweepSummary } from '../sweep/summarize.js';
+import { checkWritable } from '../log/write-file-safely.js';
 import { openRowsFile, rowsFileSink } from '../sweep/sweep-file.js';
 import type { SweepJob } from '../sweep/sweep-job.js';
 import { createTally, type Tally } from '../sweep/tally.js';
@@ -53,6 +54,7 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   // Rows go to --out FILE (always JSON Lines, so they can be resumed and merged), else to stdout when asked for.
   const toStdout = choice.format !== 'report' && !choice.summary && !values.out;
   const tally = createTally(job.uncertainty);
+  if (values.tally !== undefined) checkWritable(values.tally, { force: true });
   const start = values.out ? openRowsFile(values.out, header, tally, !!values.resume) : header.from;
   const file = values.out ? rowsFileSink(values.out) : undefined;
   const sink: RowSink | undefined = file ?? (toStdout ? { format: choice.format as 'json' | 'csv', write: (lines) => io.out(lines.join('\n')) } : undefined);

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../scenario/errors.js';
 
@@ -6,7 +7,7 @@ const FAULTS: Readonly<Record<string, string>> = {
   ENOSPC: 'the disk is full', EDQUOT: 'your disk quota is used up', EROFS: 'the file system is read-only',
   EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder; give a file name',
   ENOENT: 'there is no such folder', ENOTDIR: 'a part of the path is a file, not a folder',
-  ENXIO: 'it is a device, not a file', ENODEV: 'it is a device, not a file', ESPIPE: 'it is a device, not a file',
+  ENXIO: 'it is a device, not a file; give a file name', ENODEV: 'it is a device, not a file; give a file name', ESPIPE: 'it is a device, not a file; give a file name',
   ENAMETOOLONG: 'the name is too long', EFBIG: 'the file would be too large for this file system', EIO: 'the disk reported an input/output error',
 };
 
@@ -39,7 +40,19 @@ export const NOTHING_LOST = 'nothing was written; any file already at the path i
 /** What happened, what was kept, how to carry on: the words of `writeFault`, for a writer that shows them itself (the TUI). */
 export function faultText(file: string, err: NodeJS.ErrnoException, kept = NOTHING_LOST): string {
   const code = err.code!;
-  const what = code === 'ENOENT' ? `there is no folder ${dirname(file)}` : FAULTS[code];
+  const what = code === 'ENOENT' ? `there is no folder ${dirname(file)}` : code === 'ENOTDIR' ? throughFile(file) : FAULTS[code];
   const fix = CARRY_ON[code];
   return `${what}; ${kept}${fix ? `; ${fix}` : ''}`;
+}
+
+/** Names the file that stands where a folder of the path should be. */
+function throughFile(file: string): string {
+  for (let dir = dirname(file); dirname(dir) !== dir; dir = dirname(dir)) {
+    try {
+      if (statSync(dir).isFile()) return `${dir} is a file, not a folder`;
+    } catch {
+      // not there: look further up
+    }
+  }
+  return FAULTS.ENOTDIR!;
 }

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
-import { writeFault } from '../log/write-fault.js';
+import { NOTHING_LOST, writeFault } from '../log/write-fault.js';
+import { checkWritable } from '../log/write-file-safely.js';
 import { InputError } from '../scenario/errors.js';
 import { checkReadable } from '../scenario/read-text-file.js';
 import { firstLine, readLines, type Line } from './read-lines.js';
@@ -81,15 +82,21 @@ function parse(text: string): Record<string, unknown> | undefined {
  * from. Never overwrites rows a user has.
  */
 export function openRowsFile(file: string, header: SweepHeader, tally: Tally, resume: boolean): number {
+  // A folder, a device, a path through a file or a missing folder: refused before any run.
+  checkWritable(file, { force: true, kept: NOTHING_LOST });
   const has = existsSync(file) && statSync(file).size > 0;
   if (!has) {
+    const isNew = !existsSync(file);
     let fd: number | undefined;
     try {
-      fd = openSync(file, 'w');
+      fd = openSync(file, isNew ? 'wx' : 'w');
       writeSync(fd, `${JSON.stringify(header)}\n`);
     } catch (err) {
-      // The file is new and holds no rows: a half header would only block --resume.
-      if (fd !== undefined) rmSync(file, { force: true });
+      // The file holds no rows: a half header would only block --resume.
+      if (fd !== undefined) {
+        if (isNew) rmSync(file, { force: true });
+        else truncateSync(file, 0);
+      }
       throw writeFault(file, err);
     } finally {
       if (fd !== undefined) closeSync(fd);

@@ -48,7 +48,7 @@ describe('redline diagram', () => {
     writeFileSync(file, 'my own notes');
     const again = await cli('diagram', '--svg', '-o', file);
     expect(again.code).toBe(2);
-    expect(again.err).toBe(`${file}: already exists; pass --force to replace it`);
+    expect(again.err).toBe(`${file}: already exists; pass --force to overwrite it, or choose another path`);
     expect(readFileSync(file, 'utf8')).toBe('my own notes');
 
     expect((await cli('diagram', '--machine', 'kyiv', '-o', file, '--force')).code).toBe(0);
