@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../scenario/errors.js';
+import { claimOutput } from './claim-output.js';
 import { NOTHING_LOST, writeFault } from './write-fault.js';
 
 export interface WriteOptions {
@@ -12,6 +13,8 @@ export interface WriteOptions {
   readonly makeFolders?: boolean;
   /** What is kept when the write fails, for the message (default: nothing was written). */
   readonly kept?: string;
+  /** Who writes, for a second writer's message. */
+  readonly command?: string;
 }
 
 let serial = 0;
@@ -67,6 +70,7 @@ export function writeFileSafely(file: string, text: string, options: WriteOption
   checkWritable(file, options);
   const dir = dirname(file);
   let temp: string | undefined;
+  const claim = claimOutput(file, options.command ?? 'redline');
   try {
     if (options.makeFolders) mkdirSync(dir, { recursive: true });
     temp = writeTempBeside(file, text);
@@ -76,6 +80,7 @@ export function writeFileSafely(file: string, text: string, options: WriteOption
     throw writeFault(file, err, options.kept);
   } finally {
     if (temp !== undefined && existsSync(temp)) unlinkSync(temp);
+    claim.release();
   }
   syncFolder(dir);
 }

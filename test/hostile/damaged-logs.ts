@@ -133,7 +133,7 @@ const DAMAGES: readonly Damage[] = [
   { name: 'state-on-february-30', tries: 'state --on 2024-02-30', args: ['state', '{input}', '--on', '2024-02-30'], text: tinyLog, exit: 2, error: /^redline: --on 2024-02-30: expected a real day as YYYY-MM-DD/ },
   { name: 'fork-at-minus-one', tries: 'fork --at=-1', args: ['fork', '{input}', '--at=-1', '--remove', 'call', '-o', '{out}'], text: tinyLog, exit: 2, error: /--at -1: the log has events 1–7/ },
   { name: 'fork-onto-itself', tries: 'fork -o the log itself, with --force: the log would be lost', args: ['fork', '{input}', '--at', '1', '--remove', 'call', '-o', '{input}', '--force'],
-    text: tinyLog, exit: 2, error: /^redline: -o .* is the log being forked; even with --force it would be lost/ },
+    text: tinyLog, exit: 2, error: /^\S+: cannot write: it is the log being forked, which this command reads; even with --force it would be lost/ },
 ];
 
 /** Each damage as a case: written to `log-<name>.jsonl` in the case's folder and read by `replay` unless it says otherwise. */
