@@ -24,6 +24,7 @@ const WRITERS = [
   ['diagram -o', 'allies.md', (out: string) => ['diagram', '--machine', 'allies', '-o', out]],
   ['chart -o', 'chart.svg', (out: string) => ['chart', 'scenarios/baseline.yaml', '-o', out]],
   ['report -o', 'report.html', (out: string) => ['report', 'scenarios/congress-early.yaml', '-o', out]],
+  ['calibrate --out', 'ensemble.jsonl', (out: string) => ['calibrate', 'scenarios/baseline.yaml', '--draws', '50', '--workers', '0', '--out', out]],
 ] as const;
 
 beforeAll(() => {
