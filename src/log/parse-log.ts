@@ -1,5 +1,6 @@
 import type { LogEvent, RunResult } from '../engine/types.js';
 import { InputError } from '../scenario/errors.js';
+import { wrongKind } from '../scenario/file-kind.js';
 import { LOG_FORMAT, LOG_VERSION, REDLINE_VERSION, type LogHeader } from './log-header.js';
 import { eventSchema, firstIssue, headerSchema } from './log-schema.js';
 import { upcasterChain, type Upcaster } from './upcast.js';
@@ -38,6 +39,8 @@ export function parseLog(text: string, file: string, options: ReadOptions = {}):
   while (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop();
   if (lines.length === 0 || (lines.length === 1 && lines[0]!.trim() === '')) fail(undefined, 'the file is empty; a redline log starts with a header line (record one with "redline run <scenario> --log <file>")');
 
+  const other = wrongKind(text, 'log', 'a log');
+  if (other) fail(1, other);
   const warnings: string[] = [];
   let tornAt: number | undefined;
   if (!terminated && !parsesAsJson(lines.at(-1)!)) {

@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, rmSync, statSync, truncateSync, writeS
 import { NOTHING_LOST, writeFault } from '../log/write-fault.js';
 import { checkWritable } from '../log/write-file-safely.js';
 import { InputError } from '../scenario/errors.js';
+import { startOf, wrongKind } from '../scenario/file-kind.js';
 import { checkReadable } from '../scenario/read-text-file.js';
 import { firstLine, readLines, type Line } from './read-lines.js';
 import type { RowSink } from './collect.js';
@@ -23,6 +24,8 @@ export function readHeader(file: string): SweepHeader {
   const first = firstLine(file);
   const header = first && parse(first.text);
   if (!header || header.redline !== 'sweep') {
+    const other = wrongKind(startOf(file), 'rows', 'a sweep\'s rows');
+    if (other) throw bad(file, 1, other);
     throw bad(file, 1, 'not a redline sweep file: the first line should be the sweep\'s header, as written by "redline sweep --json" or "--out"');
   }
   if (header.version !== 1 && header.version !== ROWS_VERSION) {
