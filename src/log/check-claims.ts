@@ -28,6 +28,7 @@ export function logDoubts(header: Claimed, events: readonly LogEvent[]): Doubt[]
   const doubts: Doubt[] = [];
   const sameModel = header.modelHash === modelHash();
   const at: Record<string, Record<string, string>> = {};
+  const recorded = new Set<string>();
   for (const [id, regions] of Object.entries(header.initialStates)) at[id] = { ...regions };
   events.forEach((e, i) => {
     const line = i + 2;
@@ -36,13 +37,13 @@ export function logDoubts(header: Claimed, events: readonly LogEvent[]): Doubt[]
       doubts.push({ line, message: `event ${e.seq} is dated ${e.date}, before event ${before.seq} (${before.date}); a log's dates never run backwards` });
     }
     if (!sameModel || e.kind !== 'decision') return;
-    const problem = decisionDoubt(e, at);
+    const problem = decisionDoubt(e, at, recorded);
     if (problem) doubts.push({ line, message: `event ${e.seq}: ${problem}` });
   });
   return doubts;
 }
 
-function decisionDoubt(e: Extract<LogEvent, { kind: 'decision' }>, at: Record<string, Record<string, string>>): string | undefined {
+function decisionDoubt(e: Extract<LogEvent, { kind: 'decision' }>, at: Record<string, Record<string, string>>, recorded: Set<string>): string | undefined {
   const graph = modelGraph();
   const recorders = graph.recorders.get(e.type);
   if (!recorders) return `"${e.type}" is not an event this model records${didYouMean(e.type, graph.recorders.keys())}`;
@@ -56,7 +57,10 @@ function decisionDoubt(e: Extract<LogEvent, { kind: 'decision' }>, at: Record<st
   const machine = graph.machines[instance.machine];
   const region = regionOf(machine, e.data.state);
   const regions = (at[e.data.machine] ??= {});
-  const from = regions[region];
+  // The header's starting state is the run's state once it settled, so the first record of a
+  // region may be that state's own entry, or a state passed on the way: order is checked from it on.
+  const from = recorded.has(`${e.data.machine} ${region}`) ? regions[region] : undefined;
+  recorded.add(`${e.data.machine} ${region}`);
   const fromNode = from === undefined ? undefined : machine.byPath.get(from);
   if (fromNode && !reachable(fromNode).has(recorder.node)) {
     return `${e.data.machine} cannot come to ${e.data.state} from ${from}, where the log last put it; the machine allows no such order`;

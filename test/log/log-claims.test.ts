@@ -57,7 +57,7 @@ describe('a log whose claims cannot be true is refused at its line (exit 2); --l
       const d = es.filter((e) => e.kind === 'decision' && e.data.machine === 'decision' && e.data.state.startsWith('path.'));
       const [a, b] = [d[0]!, d[3]!];
       for (const k of ['type', 'actor', 'data', 'sources']) [a[k], b[k]] = [b[k], a[k]];
-    }, undefined, /^event \d+: decision cannot come to path\.approved\.inPrinciple from path\.restricted, where the log last put it; the machine allows no such order$/],
+    }, undefined, /^event \d+: decision cannot come to path\.recommendationDrafting from path\.approved\.inPrinciple, where the log last put it; the machine allows no such order$/],
   ] as const)('%s', (name, forge, line, message) => {
     const file = forged(name.replace(/\W+/g, '-'), forge);
     const strict = cli('replay', file);
