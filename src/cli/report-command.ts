@@ -30,5 +30,5 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     explanations: MILESTONE_IDS.map((m) => explainMilestone(run, m, parentRun)),
     chartSvg: await renderVegaLite(milestoneChartSpec(drawn.map(milestoneSeries))),
   });
-  return printOrWrite(io, html, values, `report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`, scenarioInputs(scenario, 'the scenario reported on'));
+  return printOrWrite(io, html, values, `report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`, 'html', scenarioInputs(scenario, 'the scenario reported on'));
 }
