@@ -8,6 +8,7 @@ import { diffCommand } from './diff-command.js';
 import { checkCommand } from './check-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { mergeCommand } from './merge-command.js';
+import { calibrateCommand } from './calibrate-command.js';
 import { completionCommand } from './completion-command.js';
 import { dispatch, type LoadedHandler } from './dispatch.js';
 import type { CommandIO } from './io.js';
@@ -27,6 +28,7 @@ export const LOADED: Record<string, LoadedHandler> = {
   check: checkCommand,
   sweep: sweepCommand,
   merge: mergeCommand,
+  calibrate: calibrateCommand,
   completion: completionCommand,
 };
 

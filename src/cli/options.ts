@@ -110,4 +110,15 @@ export const SWEEP_OPTIONS = {
   tally: { type: 'string', value: 'FILE', complete: 'file', help: 'write this part\'s tally to FILE, for a merge that does not read rows' },
 } as const satisfies OptionTable;
 
+/** `calibrate`: ABC rejection over the priors; shards and workers as a sweep's. */
+export const CALIBRATE_OPTIONS = {
+  draws: { type: 'string', value: 'N', whole: [1, MAX_RUNS], fallback: '10000', help: 'how many draws from the priors to try' },
+  seed: SWEEP_OPTIONS.seed,
+  out: { type: 'string', value: 'FILE', complete: '.jsonl', help: 'write the accepted members to FILE (an ensemble, JSON Lines)' },
+  force: { type: 'boolean', help: 'with --out, overwrite FILE if it exists' },
+  shard: SWEEP_OPTIONS.shard,
+  workers: SWEEP_OPTIONS.workers,
+  json: { type: 'boolean', help: 'print the calibration as JSON' },
+} as const satisfies OptionTable;
+
 export const COMPLETION_OPTIONS = {} as const satisfies OptionTable;

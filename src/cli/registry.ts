@@ -119,6 +119,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (args, io) => (await import('./merge-command.js')).mergeCommand(args, io),
   },
   {
+    name: 'calibrate', summary: 'keep the draws from the priors (machines/priors.ts) that land all nine milestones in the record: an ensemble (JSON Lines)',
+    usage: ['calibrate <scenario.yaml> [--draws N] [--seed S] [--out FILE [--force]] [--shard K/M] [--workers W] [--json]'],
+    options: O.CALIBRATE_OPTIONS, operands: '.yaml',
+    details: 'Approximate Bayesian computation by rejection: a draw is kept when all nine milestones fall in their windows (machines/windows.ts).',
+    examples: ['redline calibrate scenarios/baseline.yaml --draws 8000 --out ensembles/baseline.jsonl'],
+    run: async (args, io) => (await import('./calibrate-command.js')).calibrateCommand(args, io),
+  },
+  {
     name: 'completion', summary: 'a shell completion script for bash, zsh or fish, made from this list of commands',
     usage: ['completion bash|zsh|fish'], options: O.COMPLETION_OPTIONS, operands: ['bash', 'zsh', 'fish'],
     details: 'Load it in the running shell, or save it where the shell looks:\n'
