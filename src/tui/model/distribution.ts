@@ -110,43 +110,36 @@ export function computeDistribution(session: Session, worker: WarmWorker, show: 
   const forkJob = forked ? membersJob(m, session.run.inputs, fixedBy(session)) : originJob;
   let cancel = () => {};
   const fail = (message: string) => show({ ...base, done: 0, spreads: null, none: `the distribution failed: ${message}` });
-  const runFork = (original: Float64Array) => {
-    const packed = new Float64Array(m.count * rowWidth(forkJob));
+  const k = originJob.uncertainty.length;
+  const figures = (packed: Float64Array, job: SweepJob, original: Float64Array | null, done: number) =>
+    spreads({ packed, k: job.uncertainty.length }, { packed: original ?? packed, k }, done);
+  /** A job's members, the first FIRST_MEMBERS drawn and then all, against the original's (null: itself). */
+  const progressive = (job: SweepJob, original: Float64Array | null, whole?: (packed: Float64Array) => void) => {
+    const width = rowWidth(job);
+    const packed = new Float64Array(m.count * width);
     cancel = worker.run({
-      job: forkJob, runs: m.count, first: FIRST_MEMBERS, chunk: CHUNK, onError: fail,
+      job, runs: m.count, first: FIRST_MEMBERS, chunk: CHUNK, onError: fail,
       onChunk: (from, chunk) => {
-        packed.set(chunk, from * rowWidth(forkJob));
-        const done = from + chunk.length / rowWidth(forkJob);
-        if (done === FIRST_MEMBERS || done === m.count) {
-          show({ ...base, done, spreads: spreads({ packed, k: forkJob.uncertainty.length }, { packed: original, k: originJob.uncertainty.length }, done) });
-        } else show({ ...base, done, spreads: null });
+        packed.set(chunk, from * width);
+        const done = from + chunk.length / width;
+        if (done === m.count) whole?.(packed);
+        show({ ...base, done, spreads: done === FIRST_MEMBERS || done === m.count ? figures(packed, job, original, done) : null });
       },
     });
   };
   const known = originals.get(m)?.get(session.origin);
-  if (known) runFork(known);
-  else if (!forked) {
+  if (!forked) {
     // The scenario itself: its members are the original's, kept for the forks to come.
-    const packed = new Float64Array(m.count * rowWidth(originJob));
-    cancel = worker.run({
-      job: originJob, runs: m.count, first: FIRST_MEMBERS, chunk: CHUNK, onError: fail,
-      onChunk: (from, chunk) => {
-        packed.set(chunk, from * rowWidth(originJob));
-        const done = from + chunk.length / rowWidth(originJob);
-        if (done === m.count) keep(m, session.origin, packed);
-        const s = done === FIRST_MEMBERS || done === m.count ? spreads({ packed, k: originJob.uncertainty.length }, { packed, k: originJob.uncertainty.length }, done) : null;
-        show({ ...base, done, spreads: s });
-      },
-    });
-  } else {
-    const packed = new Float64Array(m.count * rowWidth(originJob));
+    if (known) show({ ...base, done: m.count, spreads: figures(known, originJob, null, m.count) });
+    else progressive(originJob, null, (packed) => keep(m, session.origin, packed));
+  } else if (known) progressive(forkJob, known);
+  else {
     show({ ...base, done: 0, spreads: null });
     cancel = worker.run({
       job: originJob, runs: m.count, first: m.count, chunk: m.count, onError: fail,
-      onChunk: (from, chunk) => {
-        packed.set(chunk, from * rowWidth(originJob));
+      onChunk: (_, packed) => {
         keep(m, session.origin, packed);
-        runFork(packed);
+        progressive(forkJob, packed);
       },
     });
   }
