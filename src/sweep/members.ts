@@ -31,13 +31,15 @@ export function drawnMembers(uncertainty: readonly UncertainInput[], seed: numbe
  * The job that runs every member on `inputs` (a scenario, or a fork of it):
  * each draw applies to the input or parameter it names; a parameter the fork
  * sets itself keeps the fork's value, and a draw for an input the fork removed
- * falls away. Events are found by id, so a fork that adds or moves inputs keeps
- * each draw on its own event.
+ * falls away, as does the jitter of one it moved (its date is then the fork's,
+ * against `original`). Events are found by id, so a fork that adds inputs
+ * keeps each draw on its own event.
  *
  * @example
  *   runSweep({ job: membersJob(m, fork.inputs, new Set(['finalApprovalMargin'])), from: 0, to: m.count, ... })
  */
-export function membersJob(m: Members, inputs: RunInputs, fixed: ReadonlySet<string> = new Set()): SweepJob {
+export function membersJob(m: Members, inputs: RunInputs, fixed: ReadonlySet<string> = new Set(), original?: RunInputs): SweepJob {
+  const dates = new Map(original?.events.map((e) => [e.id, e.date]));
   const index = new Map(inputs.events.map((e, i) => [e.id, i]));
   const keep: number[] = [];
   const uncertainty: UncertainInput[] = [];
@@ -48,6 +50,7 @@ export function membersJob(m: Members, inputs: RunInputs, fixed: ReadonlySet<str
     } else {
       const at = index.get(u.event);
       if (at === undefined) return;
+      if (u.kind === 'jitter' && original && dates.get(u.event) !== inputs.events[at]!.date) return;
       uncertainty.push({ ...u, index: at });
     }
     keep.push(i);

@@ -38,7 +38,7 @@ function expected(session: Session) {
     return { packed: out, k: job.uncertainty.length };
   };
   const original = packedOf(membersJob(m, session.origin.run.inputs));
-  return spreads(packedOf(membersJob(m, session.run.inputs, fixedBy(session))), original, m.count);
+  return spreads(packedOf(membersJob(m, session.run.inputs, fixedBy(session), session.origin.run.inputs)), original, m.count);
 }
 
 /** The machine on a session, with every DIST_PROGRESS it gets, and a wait for the last members. */
@@ -79,6 +79,9 @@ describe('the members a fork is asked of', () => {
     expect(keys).not.toContain('armavir-radar-strike.occurs');
     expect(keys).toHaveLength(job.uncertainty.length - 2);
     for (const u of j.uncertainty) if (u.kind !== 'parameter') expect(fork.events[u.index]!.id).toBe(u.event);
+    // An input the fork moves takes the fork's date: its jitter falls away, its other draws stay.
+    const moved = { ...job.inputs, events: job.inputs.events.map((e) => (e.id === 'allies-echo-stoltenberg' ? { ...e, date: '2024-05-20' } : e)) };
+    expect(membersJob(m, moved, new Set(), job.inputs).uncertainty.map((u) => u.key)).toEqual(job.uncertainty.map((u) => u.key).filter((k) => k !== 'allies-echo-stoltenberg.jitter_days'));
     const col = job.uncertainty.findIndex((u) => u.key === 'allies-echo-stoltenberg.jitter_days');
     const at = keys.indexOf('allies-echo-stoltenberg.jitter_days');
     for (let i = 0; i < 50; i++) expect(j.given![i * keys.length + at]).toBe(m.draws[i * job.uncertainty.length + col]);

@@ -107,7 +107,7 @@ export function computeDistribution(session: Session, worker: WarmWorker, show: 
   const base = { source: m.source, members: m.count };
   const forked = session.changes.length > 0;
   const originJob = membersJob(m, session.origin.run.inputs);
-  const forkJob = forked ? membersJob(m, session.run.inputs, fixedBy(session)) : originJob;
+  const forkJob = forked ? membersJob(m, session.run.inputs, fixedBy(session), session.origin.run.inputs) : originJob;
   let cancel = () => {};
   const fail = (message: string) => show({ ...base, done: 0, spreads: null, none: `the distribution failed: ${message}` });
   const k = originJob.uncertainty.length;
