@@ -17,40 +17,44 @@ export interface Members {
   /** k draws a member, member after member. */
   readonly draws: Float64Array;
   readonly count: number;
+  /** The inputs the members were drawn for (the calibrated scenario's): what a what-if's own sets and moves are told from. */
+  readonly calibrated: RunInputs;
 }
 
 /** `count` members drawn from an uncertainty block as a sweep of `seed` draws its runs 0 … count − 1. */
-export function drawnMembers(uncertainty: readonly UncertainInput[], seed: number, count: number, source: string): Members {
+export function drawnMembers(uncertainty: readonly UncertainInput[], seed: number, count: number, source: string, calibrated: RunInputs): Members {
   const k = uncertainty.length;
   const draws = new Float64Array(count * k);
   for (let run = 0; run < count; run++) drawRun(uncertainty, seed, run, draws.subarray(run * k, run * k + k));
-  return { source, kind: 'uncertainty', uncertainty, draws, count };
+  return { source, kind: 'uncertainty', uncertainty, draws, count, calibrated };
 }
 
 /**
  * The job that runs every member on `inputs` (a scenario, or a fork of it):
- * each draw applies to the input or parameter it names; a parameter the fork
- * sets itself keeps the fork's value, and a draw for an input the fork removed
- * falls away, as does the jitter of one it moved (its date is then the fork's,
- * against `original`). Events are found by id, so a fork that adds inputs
- * keeps each draw on its own event.
+ * each draw applies to the input or parameter it names, except that a
+ * parameter the what-if sets itself (a `set` the calibrated scenario does not
+ * make) keeps the what-if's value, and a draw for an input it removed falls
+ * away, as does the jitter of one it moved (its date is the what-if's).
+ * Events are found by id, so added inputs leave each draw on its own event.
  *
  * @example
- *   runSweep({ job: membersJob(m, fork.inputs, new Set(['finalApprovalMargin'])), from: 0, to: m.count, ... })
+ *   runSweep({ job: membersJob(m, fork.inputs), from: 0, to: m.count, ... })
  */
-export function membersJob(m: Members, inputs: RunInputs, fixed: ReadonlySet<string> = new Set(), original?: RunInputs): SweepJob {
-  const dates = new Map(original?.events.map((e) => [e.id, e.date]));
+export function membersJob(m: Members, inputs: RunInputs): SweepJob {
   const index = new Map(inputs.events.map((e, i) => [e.id, i]));
+  const dates = new Map(m.calibrated.events.map((e) => [e.id, e.date]));
+  const own = inputs.overrides ?? {};
   const keep: number[] = [];
   const uncertainty: UncertainInput[] = [];
   m.uncertainty.forEach((u, i) => {
     if (u.kind === 'parameter') {
-      if (fixed.has(u.name)) return;
+      const v = own[u.name];
+      if (v !== undefined && v !== m.calibrated.overrides?.[u.name]) return;
       uncertainty.push(u);
     } else {
       const at = index.get(u.event);
       if (at === undefined) return;
-      if (u.kind === 'jitter' && original && dates.get(u.event) !== inputs.events[at]!.date) return;
+      if (u.kind === 'jitter' && dates.get(u.event) !== inputs.events[at]!.date) return;
       uncertainty.push({ ...u, index: at });
     }
     keep.push(i);

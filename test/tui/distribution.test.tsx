@@ -13,7 +13,7 @@ import { rowWidth } from '../../src/sweep/rows.js';
 import { runSweep } from '../../src/sweep/run-sweep.js';
 import { warmWorker } from '../../src/sweep/warm-worker.js';
 import { App } from '../../src/tui/App.js';
-import { DRAWN_MEMBERS, FIRST_MEMBERS, fixedBy, membersFor, summaryLine, type DistView } from '../../src/tui/model/distribution.js';
+import { DRAWN_MEMBERS, FIRST_MEMBERS, membersFor, summaryLine, type DistView } from '../../src/tui/model/distribution.js';
 import { runView } from '../../src/tui/model/run-view.js';
 import { forkSession, openSession, type Session } from '../../src/tui/model/session.js';
 import { openScenario } from '../../src/tui/open-scenario.js';
@@ -38,7 +38,7 @@ function expected(session: Session) {
     return { packed: out, k: job.uncertainty.length };
   };
   const original = packedOf(membersJob(m, session.origin.run.inputs));
-  return spreads(packedOf(membersJob(m, session.run.inputs, fixedBy(session), session.origin.run.inputs)), original, m.count);
+  return spreads(packedOf(membersJob(m, session.run.inputs)), original, m.count);
 }
 
 /** The machine on a session, with every DIST_PROGRESS it gets, and a wait for the last members. */
@@ -60,7 +60,7 @@ function machineOn(session: Session) {
 
 describe('the members a fork is asked of', () => {
   const job = loadSweepJob(UNCERTAIN);
-  const m = drawnMembers(job.uncertainty, job.seed, 50, 'test');
+  const m = drawnMembers(job.uncertainty, job.seed, 50, 'test', job.inputs);
 
   it('are the runs a sweep of the scenario draws, run for run', () => {
     const swept = new Float64Array(50 * rowWidth(job));
@@ -72,8 +72,11 @@ describe('the members a fork is asked of', () => {
   });
 
   it('keep a parameter the fork sets, drop the draws of an input it removes, and find moved inputs by id', () => {
-    const fork = { ...job.inputs, events: job.inputs.events.filter((e) => e.id !== 'armavir-radar-strike').reverse() };
-    const j = membersJob(m, fork, new Set(['dueDiligenceDays']));
+    const fork = {
+      ...job.inputs, overrides: { ...job.inputs.overrides, dueDiligenceDays: 14 },
+      events: job.inputs.events.filter((e) => e.id !== 'armavir-radar-strike').reverse(),
+    };
+    const j = membersJob(m, fork);
     const keys = j.uncertainty.map((u) => u.key);
     expect(keys).not.toContain('dueDiligenceDays');
     expect(keys).not.toContain('armavir-radar-strike.occurs');
@@ -81,7 +84,7 @@ describe('the members a fork is asked of', () => {
     for (const u of j.uncertainty) if (u.kind !== 'parameter') expect(fork.events[u.index]!.id).toBe(u.event);
     // An input the fork moves takes the fork's date: its jitter falls away, its other draws stay.
     const moved = { ...job.inputs, events: job.inputs.events.map((e) => (e.id === 'allies-echo-stoltenberg' ? { ...e, date: '2024-05-20' } : e)) };
-    expect(membersJob(m, moved, new Set(), job.inputs).uncertainty.map((u) => u.key)).toEqual(job.uncertainty.map((u) => u.key).filter((k) => k !== 'allies-echo-stoltenberg.jitter_days'));
+    expect(membersJob(m, moved).uncertainty.map((u) => u.key)).toEqual(job.uncertainty.map((u) => u.key).filter((k) => k !== 'allies-echo-stoltenberg.jitter_days'));
     const col = job.uncertainty.findIndex((u) => u.key === 'allies-echo-stoltenberg.jitter_days');
     const at = keys.indexOf('allies-echo-stoltenberg.jitter_days');
     for (let i = 0; i < 50; i++) expect(j.given![i * keys.length + at]).toBe(m.draws[i * job.uncertainty.length + col]);

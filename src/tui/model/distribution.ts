@@ -1,6 +1,6 @@
 import { MILESTONE_IDS } from '../../../machines/index.js';
 import { formatDay, parseDay } from '../../engine/dates.js';
-import { foldRun, milestoneDates, type RunResult } from '../../engine/index.js';
+import { foldRun, milestoneDates, type RunInputs, type RunResult } from '../../engine/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEnsemble, type Ensemble } from '../../sweep/ensemble/ensemble-file.js';
@@ -53,11 +53,12 @@ export function membersFor(origin: Opened): Members | string {
 /** Its own ensemble; else its block; else the ensemble of the scenario it extends (one with a block of its own wants that drawn). */
 function pick(origin: Opened): Members | string {
   const block = fromBlock(origin.file);
-  return fromEnsemble(origin.id) ?? (typeof block !== 'string' ? block : fromEnsemble(origin.parent?.id) ?? block);
+  return fromEnsemble(origin.id, origin.run.inputs) ?? (typeof block !== 'string' ? block : fromEnsemble(origin.parent?.id, origin.parent?.inputs) ?? block);
 }
 
-function fromEnsemble(id: string | undefined): Members | undefined {
-  if (id) {
+/** The ensemble kept for scenario `id`, whose inputs are `calibrated`. */
+function fromEnsemble(id: string | undefined, calibrated: RunInputs | undefined): Members | undefined {
+  if (id && calibrated) {
     const file = join(ENSEMBLES_DIR, `${id}.jsonl`);
     if (!existsSync(file)) return undefined;
     let e: Ensemble;
@@ -70,7 +71,7 @@ function fromEnsemble(id: string | undefined): Members | undefined {
     const k = e.header.priors.length;
     const draws = new Float64Array(e.members.length * k);
     e.members.forEach((member, i) => draws.set(member.packed.subarray(0, k), i * k));
-    return { source: `${file}: ${e.members.length.toLocaleString('en-US')} calibrated members`, kind: 'ensemble', uncertainty: e.header.priors, draws, count: e.members.length };
+    return { source: `${file}: ${e.members.length.toLocaleString('en-US')} calibrated members`, kind: 'ensemble', uncertainty: e.header.priors, draws, count: e.members.length, calibrated };
   }
   return undefined;
 }
@@ -83,12 +84,8 @@ function fromBlock(file: string): Members | string {
     return (err as Error).message;
   }
   if (job.uncertainty.length === 0) return `no ensemble fits, and ${file} has no uncertainty block: nothing to draw members from`;
-  return drawnMembers(job.uncertainty, job.seed, DRAWN_MEMBERS, `${file}'s uncertainty block: ${DRAWN_MEMBERS.toLocaleString('en-US')} draws, seed ${job.seed}`);
+  return drawnMembers(job.uncertainty, job.seed, DRAWN_MEMBERS, `${file}'s uncertainty block: ${DRAWN_MEMBERS.toLocaleString('en-US')} draws, seed ${job.seed}`, job.inputs);
 }
-
-/** The parameters a fork sets itself: members keep the fork's value for these. */
-export const fixedBy = (session: Session): Set<string> =>
-  new Set(session.changes.flatMap((c) => ('set' in c ? [c.set.parameter] : [])));
 
 const originals = new WeakMap<Members, WeakMap<Opened, Float64Array>>();
 
@@ -107,7 +104,7 @@ export function computeDistribution(session: Session, worker: WarmWorker, show: 
   const base = { source: m.source, members: m.count };
   const forked = session.changes.length > 0;
   const originJob = membersJob(m, session.origin.run.inputs);
-  const forkJob = forked ? membersJob(m, session.run.inputs, fixedBy(session), session.origin.run.inputs) : originJob;
+  const forkJob = forked ? membersJob(m, session.run.inputs) : originJob;
   let cancel = () => {};
   const fail = (message: string) => show({ ...base, done: 0, spreads: null, none: `the distribution failed: ${message}` });
   const k = originJob.uncertainty.length;
