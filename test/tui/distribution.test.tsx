@@ -211,3 +211,4 @@ describe('the Distribution pane at any size', () => {
     }
   });
 });
+
