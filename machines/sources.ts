@@ -1,44 +1,45 @@
 /**
  * The reports the model and the scenarios cite, by short key. Every `sources`
- * list in a scenario and every parameter's sources must use these keys.
+ * list in a scenario and every parameter's sources must use these keys. Each names
+ * what a reader can find (outlet, headline, date), never a file outside the repository.
  */
 export interface Source {
   readonly outlet: string;
   readonly headline: string;
   readonly date: string;
-  /** File name in `../shared/sources/`, when the report is kept there. */
-  readonly file?: string;
+  /**
+   * Where a reader finds it online, when the address is known. None is recorded yet: the copies
+   * the model was built from carry no address, and outlet, headline and date find each report.
+   */
+  readonly url?: string;
 }
 
 export const SOURCES = {
   'politico-2024-05-31': {
     outlet: 'Politico', date: '2024-05-31',
     headline: 'How Biden got to a \u2018yes\u2019 on letting Ukraine hit inside Russia',
-    file: '000_07152998d47f90ed.txt',
   },
   'wapo-2024-05-30': {
     outlet: 'The Washington Post', date: '2024-05-30',
     headline: 'Biden allows Ukraine to use U.S. weapons against limited targets inside Russia',
-    file: '001_4d1439e98dd566dc.txt',
   },
   'politico-2024-05-30': {
     outlet: 'Politico', date: '2024-05-30',
     headline: 'Biden secretly gave Ukraine permission to strike inside Russia with US weapons',
-    file: '002_67d06586f2329d95.txt',
   },
   'ap-2024-05-31': {
     outlet: 'Associated Press', date: '2024-05-31',
     headline: 'Biden gives Ukraine go-ahead to use US weapons to strike inside Russia to defend Kharkiv',
-    file: '003_9c758f25443033a5.txt',
   },
   'blog-2024-05-31': {
     outlet: 'Blog summary of the Politico report', date: '2024-05-31',
     headline: 'Biden Administration Permits Ukraine to Strike Near Kharkiv with U.S. Weapons',
-    file: '004_80e76c406be820d7.txt',
   },
   'public-record': {
-    outlet: 'Public record (dates the five reports leave vague)', date: '2024',
-    headline: 'Dated from the wider public record, as marked in TIMELINE.md',
+    outlet: 'Public record (dates the five reports leave vague)', date: '2023-12 to 2024-05',
+    headline: 'The last aid package (2023-12-27); the supplemental passed and signed (2024-04-20, 04-23, 04-24); '
+      + 'Cameron in Kyiv (2024-05-03); the Armavir radar strike (2024-05-23); Stoltenberg to The Economist (2024-05-24); '
+      + 'Putin in Tashkent (2024-05-28)',
   },
 } as const satisfies Record<string, Source>;
 

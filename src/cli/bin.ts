@@ -1,3 +1,4 @@
+import { colorEnabled } from '../tui/theme.js';
 import { dispatch } from './dispatch.js';
 
 // A reader that stops early (`| head`) is not an error: stop quietly.
@@ -11,6 +12,7 @@ const code = dispatch(argv, {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
   debug: argv.includes('--debug'),
+  color: colorEnabled(process.env, process.stdout, argv.includes('--no-color')),
 });
 if (typeof code === 'number') process.exitCode = code;
 else void code.then((c) => (process.exitCode = c));

@@ -15,7 +15,7 @@ export function checkCommand(args: string[], io: CommandIO): number {
   if (values.json) io.out(JSON.stringify(checkJson(report), null, 2));
   else {
     if (report.problems.length > 0) io.err(report.problems.map(formatProblem).join('\n'));
-    io.out(checkText(report));
+    io.out(checkText(report, io.color));
   }
   return checkExitCode(report);
 }

@@ -38,8 +38,13 @@ export function checkJson(r: CheckReport): CheckJson {
   };
 }
 
-/** Each expectation ✓ or ✗ with the actual date, scenario by scenario, then a count. */
-export function checkText(r: CheckReport): string {
+const GREEN = '\x1b[32m';
+const RED = '\x1b[31m';
+const RESET = '\x1b[39m';
+
+/** Each expectation ✓ or ✗ with the actual date, scenario by scenario, then a count; the marks green and red with `color`. */
+export function checkText(r: CheckReport, color = false): string {
+  const mark = (holds: boolean) => (!color ? (holds ? '✓' : '✗') : holds ? `${GREEN}✓${RESET}` : `${RED}✗${RESET}`);
   const out: string[] = [];
   for (const s of r.checked) {
     out.push(`${s.file}  ${s.id}: ${s.title}`);
@@ -47,7 +52,7 @@ export function checkText(r: CheckReport): string {
     const width = Math.max(0, ...s.results.map((x) => describeExpectation(x.expectation).length));
     for (const x of s.results) {
       const where = x.holds || !x.expectation.line ? '' : `   ${s.file}:${x.expectation.line}`;
-      out.push(`  ${x.holds ? '✓' : '✗'} ${describeExpectation(x.expectation).padEnd(width)}   ${x.actual ?? 'never'}${where}`);
+      out.push(`  ${mark(x.holds)} ${describeExpectation(x.expectation).padEnd(width)}   ${x.actual ?? 'never'}${where}`);
       if (!x.holds && x.actual === null && !x.expectation.never) {
         out.push(`    a date condition holds only for a ${x.expectation.milestone ? 'milestone' : 'event'} that comes; add "orNever: true" to accept "never"`);
       }

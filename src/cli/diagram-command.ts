@@ -18,7 +18,7 @@ export async function diagramCommand(args: string[], io: CommandIO): Promise<num
   const svg = values.svg === true || values.output?.toLowerCase().endsWith('.svg') === true;
   const text = svg ? await renderDot(toDot(charts)) : toMermaid(charts);
   const states = charts.reduce((n, c) => n + c.states.size - 1, 0);
-  return printOrWrite(io, text, values, `${svg ? 'SVG' : 'Mermaid'} statechart of ${ids.join(', ')} (${states} states)`);
+  return printOrWrite(io, text, values, `${svg ? 'SVG' : 'Mermaid'} statechart of ${ids.join(', ')} (${states} states)`, svg ? 'svg' : 'mermaid');
 }
 
 function machineId(name: string): MachineId {

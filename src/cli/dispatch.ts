@@ -37,9 +37,9 @@ export function dispatch(argv: readonly string[], io: CommandIO, loaded: Readonl
     }
     const args = checkOptions(spec, rest);
     const code = Object.hasOwn(loaded, name) ? loaded[name]!(args, io) : spec.run(args, io);
-    return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, io));
+    return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, io, rest.includes('--json')));
   } catch (err) {
-    return failure(err, io);
+    return failure(err, io, rest.includes('--json'));
   }
 }
 
@@ -50,17 +50,27 @@ function known(name: string): CommandSpec {
   return spec;
 }
 
-/** The exit code for what a command threw, after telling the user. */
-function failure(err: unknown, io: CommandIO): number {
+/**
+ * The exit code for what a command threw, after telling the user. Under --json a usage or input
+ * error is also on stdout as `{ "problems": [{ file, line, column, message }] }`, so a script that
+ * reads the JSON learns what was wrong (the words stay on stderr).
+ */
+function failure(err: unknown, io: CommandIO, json = false): number {
   if (err instanceof UsageError) {
     io.err(`redline: ${err.message}\nRun "redline help" for usage.`);
+    if (json) io.out(problemsJson([{ message: err.message }]));
     return 2;
   }
   if (err instanceof InputError) {
     io.err(err.message);
+    if (json) io.out(problemsJson(err.problems.map((p) => ({ file: p.file, line: p.line, column: p.col, message: p.message }))));
     return 2;
   }
   if (io.debug) throw err;
   io.err(`redline: internal error: ${(err as Error).message}\n(run with --debug for the stack trace)`);
   return 70;
 }
+
+/** Problems as JSON: a field the problem does not have (a usage error's file) is left out. */
+const problemsJson = (problems: readonly Record<string, string | number | undefined>[]): string =>
+  JSON.stringify({ problems: problems.map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined))) }, null, 2);

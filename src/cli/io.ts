@@ -3,6 +3,8 @@ export interface CommandIO {
   out(text: string): void;
   err(text: string): void;
   readonly debug?: boolean;
+  /** Whether stdout takes colour (a terminal, FORCE_COLOR; never NO_COLOR or --no-color); off when absent. */
+  readonly color?: boolean;
 }
 
 /** Wrong words on the command line: exit 2 with usage. */

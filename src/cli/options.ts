@@ -26,6 +26,7 @@ export const MAX_RUNS = 10_000_000;
 
 const json = { type: 'boolean', help: 'print JSON instead of the table' } as const;
 const force = { type: 'boolean', help: 'overwrite the output file if it exists' } as const;
+const pictureJson = { type: 'boolean', help: 'print JSON: the path written (or the text), its format and what was drawn' } as const;
 const output = (what: string, complete: Completion) =>
   ({ type: 'string', short: 'o', value: 'FILE', complete, help: `write ${what} to FILE instead of stdout` }) as const;
 
@@ -71,17 +72,20 @@ export const DIAGRAM_OPTIONS = {
   svg: { type: 'boolean', help: 'SVG instead of Mermaid text (implied by -o *.svg)' },
   output: output('the diagram', 'file'),
   force,
+  json: pictureJson,
 } as const satisfies OptionTable;
 
 export const CHART_OPTIONS = {
   output: output('the SVG', '.svg'),
   force,
+  json: pictureJson,
   sweep: { type: 'string', value: 'ROWS', complete: 'file', help: 'histograms of milestone dates from a sweep\'s rows (sweep --json or --out)' },
 } as const satisfies OptionTable;
 
 export const REPORT_COMMAND_OPTIONS = {
   output: output('the HTML page', '.html'),
   force,
+  json: pictureJson,
 } as const satisfies OptionTable;
 
 export const TUI_OPTIONS = {} as const satisfies OptionTable;

@@ -29,5 +29,5 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     explanations: MILESTONE_IDS.map((m) => explainMilestone(run, m, parentRun)),
     chartSvg: await renderVegaLite(milestoneChartSpec(drawn.map(milestoneSeries))),
   });
-  return printOrWrite(io, html, values, `report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`);
+  return printOrWrite(io, html, values, `report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`, 'html');
 }

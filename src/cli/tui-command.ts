@@ -10,7 +10,7 @@ import { UsageError, type CommandIO } from './io.js';
 export interface TuiHost {
   /** Which standard stream is not a terminal, if any. */
   notATerminal(): 'stdout' | 'stdin' | null;
-  start(opened: Opened): void;
+  start(opened: Opened, options: { readonly noColor: boolean }): void;
 }
 
 /**
@@ -30,7 +30,7 @@ export function createTuiCommand(host: TuiHost): (args: string[], io: CommandIO)
       io.out(runTable(opened.run));
       return 0;
     }
-    host.start(opened);
+    host.start(opened, { noColor: args.includes('--no-color') });
     return 0;
   };
 }
@@ -46,9 +46,9 @@ function open(file: string, io: CommandIO): Opened {
 /** The UI is imported only when it starts, so `run` never pays for loading Ink and React. */
 export const tuiCommand = createTuiCommand({
   notATerminal: () => (!process.stdout.isTTY ? 'stdout' : !process.stdin.isTTY ? 'stdin' : null),
-  start: (opened) => {
+  start: (opened, { noColor }) => {
     void importTui()
-      .then((m) => m.launchTui(opened))
+      .then((m) => m.launchTui(opened, { noColor }))
       .then((code) => {
         process.exitCode = code;
       });

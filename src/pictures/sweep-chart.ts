@@ -7,6 +7,10 @@ import type { SweepSpread } from '../sweep/read-sweep.js';
 
 const WIDTH = 600;
 const PERCENTILES = ['p10', 'median', 'p90'] as const;
+/** Pixels between label rows: a 9-pixel font and a little air. */
+const LABEL_ROW = 11;
+/** The y axis's width, the same in every panel so the panels' plots line up under one date axis. */
+const Y_AXIS_EXTENT = 36;
 
 /** The name Vega gives a layer's marks: `bars_final_approval_marks` in the SVG's classes. */
 export const sweepLayer = (kind: 'bars' | 'percentiles', milestone: MilestoneId): string => `${kind}-${milestone}`;
@@ -66,23 +70,18 @@ function panel(sweep: SweepSpread, id: MilestoneId, x: object) {
     layer: [
       {
         name: sweepLayer('bars', id), data: { values: bars }, mark: { type: 'bar' as const, color: '#4c78a8', stroke: '#ffffff', strokeWidth: 0.5 },
-        encoding: { x, x2: { field: 'end' }, y: { field: 'runs', type: 'quantitative' as const, title: 'runs', axis: { tickCount: 3 } }, y2: { datum: 0 }, description: { field: 'description' } },
+        encoding: { x, x2: { field: 'end' }, y: { field: 'runs', type: 'quantitative' as const, title: 'runs', axis: { tickCount: 3, minExtent: Y_AXIS_EXTENT, maxExtent: Y_AXIS_EXTENT } }, y2: { datum: 0 }, description: { field: 'description' } },
       },
       {
         name: sweepLayer('percentiles', id), data: { values: rules }, mark: { type: 'rule' as const, color: '#e45756', strokeWidth: 1.5, strokeDash: [4, 2] },
         encoding: { x, description: { field: 'description' } },
       },
-      {
-        name: `labels-${id}`, data: { values: labels(rules) }, mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, dx: 3, y: 0, fontSize: 9, color: '#b03030' },
+      // Each percentile's label on a row of its own: two on neighbouring days never print over each other ("medip90").
+      ...PERCENTILES.map((p, row) => ({
+        name: `labels-${p}-${id}`, data: { values: rules.filter((r) => r.label === p) },
+        mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, dx: 3, y: row * LABEL_ROW, fontSize: 9, color: '#b03030' },
         encoding: { x, text: { field: 'label' } },
-      },
+      })),
     ],
   };
-}
-
-/** Percentiles on the same day share one label, so they do not print over each other. */
-function labels(rules: readonly { start: number; label: string }[]) {
-  const byDay = new Map<number, string[]>();
-  for (const r of rules) byDay.set(r.start, [...(byDay.get(r.start) ?? []), r.label]);
-  return [...byDay].map(([start, names]) => ({ start, label: names.join(' · ') }));
 }

@@ -105,9 +105,9 @@ function sourcesSection(body: string): string[] {
   return [
     '<h2>Sources</h2>',
     '<table class="sources">',
-    '<thead><tr><th>key</th><th>outlet</th><th>date</th><th>headline</th><th>file in shared/sources</th></tr></thead>',
+    '<thead><tr><th>key</th><th>outlet</th><th>date</th><th>headline</th></tr></thead>',
     '<tbody>',
-    ...cited.map((s) => `<tr><td><code>${h(s.key)}</code></td><td>${h(s.outlet)}</td><td>${h(s.date)}</td><td>${h(s.headline)}</td><td>${h(s.file ?? '—')}</td></tr>`),
+    ...cited.map((s) => `<tr><td><code>${h(s.key)}</code></td><td>${h(s.outlet)}</td><td>${h(s.date)}</td><td>${s.url ? `<a href="${h(s.url)}">${h(s.headline)}</a>` : h(s.headline)}</td></tr>`),
     '</tbody>', '</table>',
   ];
 }

@@ -18,9 +18,12 @@ export interface SweepRun {
   readonly onChunk: (from: number, packed: Float64Array) => void;
 }
 
-/** Runs per chunk: small enough for a smooth progress bar, large enough to keep workers busy. */
+/**
+ * Runs per chunk: small enough for a smooth progress bar (a sweep of any size comes back in 32
+ * chunks or more a worker, so the bar moves at least once a cell), large enough to keep workers busy.
+ */
 export function chunkSize(runs: number, workers: number): number {
-  return Math.max(50, Math.min(1000, Math.ceil(runs / (Math.max(1, workers) * 8))));
+  return Math.max(50, Math.min(1000, Math.ceil(runs / (Math.max(1, workers) * 32))));
 }
 
 /**

@@ -4,9 +4,9 @@ import { decisionStateLabel } from '../engine/index.js';
 import { compareMilestones } from './model/compare.js';
 import { explainNext } from './model/explain.js';
 import { GAUGES } from './model/gauges.js';
-import { layoutFor, type DetailPane } from './model/layout.js';
+import { layoutFor, stackHeights, type DetailPane } from './model/layout.js';
 import { nextStep } from './model/next-step.js';
-import { fit } from './model/text.js';
+import { fit, humanize } from './model/text.js';
 import { comparisonOf, type Session } from './model/session.js';
 import { milestoneDays } from './model/distribution.js';
 import { formContext, SPEEDS, type Mode, type TuiContext } from './tui.machine.js';
@@ -14,7 +14,7 @@ import { BlamePane } from './panes/BlamePane.js';
 import { ComparePane } from './panes/ComparePane.js';
 import { DecisionPane } from './panes/DecisionPane.js';
 import { DistributionPane } from './panes/DistributionPane.js';
-import { EventPane } from './panes/EventPane.js';
+import { EventPane, eventPaneHeight } from './panes/EventPane.js';
 import { ExplainPane } from './panes/ExplainPane.js';
 import { ForkFormPane } from './panes/ForkFormPane.js';
 import { Header } from './panes/Header.js';
@@ -52,17 +52,16 @@ export function Screen({ session, context: c, mode, distribution = false, column
   const height = layout.body - errorHeight;
 
   const pane = (id: DetailPane, width: number, h: number) => {
-    if (id === 'decision') return <DecisionPane key={id} index={index} state={state} next={nextStep(state.machines, state.milestones, run.inputs.params)} gauge={c.gauge} width={width} height={h} />;
+    if (id === 'decision') return <DecisionPane key={id} index={index} state={state} next={nextStep(state.machines, state.milestones, run.inputs.params)} gauge={c.gauge} blameHidden={!layout.columns.flat().includes('blame')} width={width} height={h} />;
     if (id === 'event') return <EventPane key={id} index={index} seq={c.seq} width={width} height={h} />;
     return <BlamePane key={id} index={index} seq={c.seq} gauge={GAUGES[c.gauge]!} width={width} height={h} />;
   };
   const overlay = (() => {
-    if (mode === 'help') return <HelpPane width={detailWidth} height={height} />;
     if (mode === 'comparing') {
       return <ComparePane diffs={diffs} current={session.changes.length ? 'this fork' : session.origin.id} reference={comparison?.id ?? session.reference.id} width={detailWidth} height={height} />;
     }
     if (mode === 'explaining') return <ExplainPane explanation={explainNext(index, state)} width={detailWidth} height={height} />;
-    if (mode === 'picking') return <PickerPane files={c.files} pick={c.pick} width={detailWidth} height={height} />;
+    if (mode === 'picking') return <PickerPane files={c.files} titles={c.titles} pick={c.pick} width={detailWidth} height={height} />;
     if (mode === 'forking') return <ForkFormPane form={c.form} context={formContext(c)} width={detailWidth} height={height} />;
     if (distribution) return <DistributionPane dist={c.dist} runDays={runDays} forked={session.changes.length > 0} width={detailWidth} height={height} />;
     return undefined;
@@ -77,10 +76,13 @@ export function Screen({ session, context: c, mode, distribution = false, column
     <Box flexDirection="column" width={layout.width} height={layout.body + 2}>
       <Header
         scenario={`${run.inputs.scenario.id}: ${run.inputs.scenario.title}`} seq={c.seq} length={run.events.length}
-        date={state.date} state={decisionStateLabel(state)} playing={mode === 'playing' ? SPEEDS[c.speed]! : null}
+        date={state.date} state={decisionStateLabel(state).split(' · ').map(humanize).join(' · ')} playing={mode === 'playing' ? SPEEDS[c.speed]! : null}
         changes={session.changes.length} width={layout.width}
       />
-      <Box flexDirection="row" height={layout.body}>
+      {mode === 'help' ? (
+        // help covers the timeline too, so what every key does has room to be read
+        <Box height={layout.body}><HelpPane width={layout.width} height={layout.body} /></Box>
+      ) : <Box flexDirection="row" height={layout.body}>
         {layout.timeline > 0 && <TimelinePane run={run} seq={c.seq} divergence={session.divergence} width={layout.timeline} height={layout.body} />}
         <Box flexDirection="column" width={detailWidth}>
           {error && <NoticePane notice={error} width={detailWidth} height={errorHeight} />}
@@ -88,13 +90,13 @@ export function Screen({ session, context: c, mode, distribution = false, column
             <Box flexDirection="row">
               {layout.columns.map((col, i) => (
                 <Box key={i} flexDirection="column" width={colWidths[i]}>
-                  {col.map((id, j) => pane(id, colWidths[i]!, split(height, col.length, [0.6, 0.4])[j]!))}
+                  {col.map((id, j) => pane(id, colWidths[i]!, col.length === 1 ? height : stackHeights(height, eventPaneHeight(index, c.seq, colWidths[i]!))[j]!))}
                 </Box>
               ))}
             </Box>
           )}
         </Box>
-      </Box>
+      </Box>}
       <KeyBar prompt={prompt} notice={c.notice} playing={mode === 'playing'} width={layout.width} />
     </Box>
   );
@@ -103,10 +105,9 @@ export function Screen({ session, context: c, mode, distribution = false, column
 /** Below this the panes cannot be drawn without wrapping. */
 const MIN = { columns: 24, rows: 8 } as const;
 
-/** Splits a size into parts by weights (equal by default); the parts add up to the whole. */
-function split(total: number, parts: number, weights?: readonly number[]): number[] {
-  const w = weights?.length === parts ? weights : Array.from({ length: parts }, () => 1 / parts);
-  const out = w.map((x) => Math.floor(total * x));
+/** Splits a size into equal parts that add up to the whole. */
+function split(total: number, parts: number): number[] {
+  const out = Array.from({ length: parts }, () => Math.floor(total / parts));
   out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
   return out;
 }

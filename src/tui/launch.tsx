@@ -14,6 +14,8 @@ export interface LaunchOptions {
   readonly stdout?: NodeJS.WriteStream;
   readonly stdin?: NodeJS.ReadStream;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** `--no-color`: no colour whatever the terminal can. */
+  readonly noColor?: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function launchTui(opened: Opened, options: LaunchOptions = {}): Pr
     });
   };
   try {
-    const instance = render(<App session={openSession(opened)} io={FILE_IO} color={colorEnabled(env, stdout)} />, {
+    const instance = render(<App session={openSession(opened)} io={FILE_IO} color={colorEnabled(env, stdout, options.noColor)} />, {
       stdout, stdin, exitOnCtrlC: false, patchConsole: false,
       ...(exitAfterFirstFrame ? { onRender: firstFrameDrawn } : {}),
     });

@@ -22,6 +22,13 @@ export function openScenario(file: string): Opened {
 export const FILE_IO: SessionIO = {
   open: openScenario,
   list: (dir) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)),
+  title: (file) => {
+    try {
+      return loadScenario(file).title;
+    } catch {
+      return undefined; // the picker says so; opening it shows the loader's messages
+    }
+  },
   exists: existsSync,
   writeNew: (path, text) => {
     if (dirname(path) === FORKS_DIR) mkdirSync(FORKS_DIR, { recursive: true });

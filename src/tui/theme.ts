@@ -20,10 +20,12 @@ export function colorOf(theme: Theme, tone: Tone | undefined): string | undefine
 }
 
 /**
- * Whether to colour: never when NO_COLOR is set (https://no-color.org),
- * otherwise as far as the terminal says it can.
+ * Whether to colour: never with `--no-color` (`noColor`) or when NO_COLOR is set
+ * (https://no-color.org); always when FORCE_COLOR is set to anything but 0 or false
+ * (a pipe too); otherwise as far as the terminal says it can.
  */
-export function colorEnabled(env: Readonly<Record<string, string | undefined>>, stream: { hasColors?: () => boolean }): boolean {
-  if (env.NO_COLOR) return false;
+export function colorEnabled(env: Readonly<Record<string, string | undefined>>, stream: { hasColors?: () => boolean }, noColor = false): boolean {
+  if (noColor || env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
   return stream.hasColors?.() ?? false;
 }

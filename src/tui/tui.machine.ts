@@ -45,6 +45,8 @@ export interface TuiContext {
   readonly text: string;
   readonly error: string | null;
   readonly files: readonly string[];
+  /** Each file's scenario title, in the order of `files`; undefined for one that does not load. */
+  readonly titles: readonly (string | undefined)[];
   readonly pick: number;
   readonly form: ForkForm;
   readonly notice: Notice | null;
@@ -58,7 +60,7 @@ export type TuiEvent =
   | { readonly type: 'KEY'; readonly key: string }
   | { readonly type: 'TICK' }
   | { readonly type: 'RUN_LOADED'; readonly view: RunView; readonly seq: number }
-  | { readonly type: 'SCENARIOS_LISTED'; readonly files: readonly string[] }
+  | { readonly type: 'SCENARIOS_LISTED'; readonly files: readonly string[]; readonly titles?: readonly (string | undefined)[] }
   | { readonly type: 'NOTICE'; readonly notice: Notice }
   | { readonly type: 'WRITTEN'; readonly path: string }
   | { readonly type: 'WRITE_FAILED'; readonly message: string }
@@ -160,7 +162,7 @@ export const tuiMachine = setup({
   type: 'parallel',
   context: ({ input }) => ({
     view: input.view, seq: input.seq ?? 0, speed: 1, gauge: 0, focus: 'decision', text: '', error: null,
-    files: [], pick: 0, form: initialForm({ input: null, date: null, params: input.view.params, hasInput: () => false }), notice: null, saved: 0,
+    files: [], titles: [], pick: 0, form: initialForm({ input: null, date: null, params: input.view.params, hasInput: () => false }), notice: null, saved: 0,
     dist: null,
   }),
   on: {
@@ -236,9 +238,9 @@ export const tuiMachine = setup({
           },
         },
         picking: {
-          entry: [assign({ files: [], pick: 0 }), 'requestList'],
+          entry: [assign({ files: [], titles: [], pick: 0 }), 'requestList'],
           on: {
-            SCENARIOS_LISTED: { actions: assign(({ event }) => ({ files: event.files })) },
+            SCENARIOS_LISTED: { actions: assign(({ event }) => ({ files: event.files, titles: event.titles ?? [] })) },
             KEY: [
               INTERRUPT, CANCEL,
               { guard: key('down'), actions: { type: 'pick', params: { by: 1 } } },

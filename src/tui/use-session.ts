@@ -12,6 +12,8 @@ export interface SessionIO {
   open(file: string): Opened;
   /** The scenario files (`*.yaml`) in a folder, as paths. */
   list(dir: string): string[];
+  /** A scenario file's title for the picker; undefined when it does not load. */
+  title?(file: string): string | undefined;
   exists(path: string): boolean;
   /** Writes a new file, atomically; throws when the path is taken. */
   writeNew(path: string, text: string): void;
@@ -66,7 +68,10 @@ export function useSession(initial: Session, io: SessionIO, actor: TuiActor): Se
           actor.send({ type: 'WRITE_FAILED', message: (err as Error).message });
         }
       }),
-      actor.on('list', () => actor.send({ type: 'SCENARIOS_LISTED', files: io.list(dirname(ref.current.reference.file)) })),
+      actor.on('list', () => {
+        const files = io.list(dirname(ref.current.reference.file));
+        actor.send({ type: 'SCENARIOS_LISTED', files, ...(io.title ? { titles: files.map((f) => io.title!(f)) } : {}) });
+      }),
     ];
     return () => subs.forEach((s) => s.unsubscribe());
   }, [actor, io]);

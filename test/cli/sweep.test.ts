@@ -128,7 +128,7 @@ describe('redline merge', () => {
     expect(cli('merge', rows, join(d, 't2-of-2.json'), '--summary', '--json').out).toBe(summary);
     const noRows = cli('merge', join(d, 't1-of-2.json'), join(d, 't2-of-2.json'), '--json');
     expect(noRows.code).toBe(2);
-    expect(noRows.out).toBe('');
+    expect(JSON.parse(noRows.out)).toEqual({ problems: [expect.objectContaining({ message: expect.stringContaining('which has no rows') })] });
     expect(noRows.err).toContain('is a tally (sweep --tally), which has no rows; add --summary for the figures');
   });
 

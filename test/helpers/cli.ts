@@ -17,10 +17,15 @@ export async function cliAsync(...args: string[]): Promise<{ code: number; out: 
   return { code, out: io.stdout(), err: io.stderr() };
 }
 
-/** Runs a command that must refuse its arguments as a usage mistake: exit 2, nothing on stdout; gives the message's first line. */
+/**
+ * Runs a command that must refuse its arguments as a usage mistake: exit 2, nothing on stdout (under
+ * --json, the mistake as `{ problems: [{ message }] }`); gives the message's first line.
+ */
 export function usageLine(...args: string[]): string {
   const r = cli(...args);
   expect(r.code, r.err).toBe(2);
-  expect(r.out).toBe('');
-  return r.err.split('\n')[0]!;
+  const line = r.err.split('\n')[0]!;
+  if (args.includes('--json')) expect(JSON.parse(r.out)).toEqual({ problems: [{ message: line.replace(/^redline: /, '') }] });
+  else expect(r.out).toBe('');
+  return line;
 }

@@ -7,6 +7,8 @@ import { cli as syncCli } from '../helpers/cli.js';
 import { main } from '../../src/cli/main.js';
 import { bufferIO } from '../../src/cli/io.js';
 import { assertWellFormedXml, attributeValues, texts } from '../helpers/xml.js';
+import { sweepChartSpec } from '../../src/pictures/sweep-chart.js';
+import { readSweep } from '../../src/sweep/read-sweep.js';
 
 const SCENARIO = 'scenarios/baseline-uncertain.yaml';
 const dir = mkdtempSync(join(tmpdir(), 'redline-sweep-chart-'));
@@ -116,5 +118,24 @@ describe('chart --sweep refuses bad input with exit 2, naming file and line', ()
     const r = await cli('chart', '--sweep', rowsFile, SCENARIO);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/chart --sweep draws one sweep's rows file/);
+  });
+});
+
+describe('chart --sweep lays its labels and panels out so they read (issue 16)', () => {
+  it("each percentile's label has a row of its own, so median and p90 on neighbouring days never overprint", () => {
+    const spec = sweepChartSpec(readSweep(rowsFile)) as unknown as { vconcat: { layer: { name: string; mark: { type: string; y?: number }; data: { values: { label?: string }[] } }[] }[] };
+    for (const panel of spec.vconcat) {
+      const texts = panel.layer.filter((l) => l.mark.type === 'text');
+      const rows = texts.map((l) => l.mark.y);
+      expect(new Set(rows).size, panel.layer[0]!.name).toBe(rows.length);
+      // one label a layer: nothing joined or stacked on one row
+      for (const l of texts) expect(new Set(l.data.values.map((v) => v.label)).size).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('every panel gives its y axis the same width, so the plots line up under the one date axis', () => {
+    const spec = sweepChartSpec(readSweep(rowsFile)) as unknown as { vconcat: { layer: { encoding: { y?: { axis?: { minExtent?: number; maxExtent?: number } } } }[] }[] };
+    const extents = spec.vconcat.map((p) => p.layer[0]!.encoding.y?.axis);
+    expect(extents.every((a) => a?.minExtent !== undefined && a.minExtent === a.maxExtent && a.minExtent === extents[0]!.minExtent)).toBe(true);
   });
 });

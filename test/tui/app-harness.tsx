@@ -17,6 +17,13 @@ export function memoryIO(listing: string[] = ['scenarios/baseline.yaml', 'test/f
   const io: SessionIO = {
     open: (file) => (file === 'scenarios/baseline.yaml' ? baselineOpened() : openScenario(file)),
     list: () => listing,
+    title: (file) => {
+      try {
+        return openScenario(file).title;
+      } catch {
+        return undefined;
+      }
+    },
     exists: (path) => files.has(path),
     writeNew: (path, text) => {
       if (files.has(path)) throw new Error(`${path} already exists; choose another name`);

@@ -23,7 +23,7 @@ describe('the terminal UI, key by key', () => {
   it('→ steps to the first event, End to the last, Home back to the start', async () => {
     const { press } = renderApp();
     expect(await press([KEYS.right], `2023-10-15 step 1/${length}`)).toMatch(/▶ 10-15 ● aid-dries-up/);
-    expect(await press([KEYS.end], `step ${length}/${length} inEffect · confirmed`)).toMatch(/✓ quiet period/);
+    expect(await press([KEYS.end], `step ${length}/${length} in effect · confirmed`)).toMatch(/✓ quiet period/);
     await press([KEYS.home], `step 0/${length}`);
   });
 
@@ -35,7 +35,8 @@ describe('the terminal UI, key by key', () => {
     expect(f).toMatch(/Ukraine's ammunition and air defence −0\.10 {2}0\.70 → 0\.60/);
     expect(f).toContain('Caused');
     expect(f).toMatch(/#2 2023-10-15 congress\.aid-stalled/);
-    expect(f).toContain('wapo-2024-05-30 → The Washington Post, 2024-05-30');
+    expect(f).toContain('wapo-2024-05-30');
+    expect(f).toContain('The Washington Post, 2024-05-30: Biden allows');
   });
 
   it('a decision shows the guard that let it in, with value, threshold and margin, and what caused it', async () => {
@@ -62,12 +63,15 @@ describe('the terminal UI, key by key', () => {
     const { press } = renderApp();
     const bad = await press([...type('g2024-02-30'), KEYS.enter], /"2024-02-30" is not a date/);
     expect(bad).toContain(`step 0/${length}`);
-    expect(await press([KEYS.escape, ...type('g2024-05-22'), KEYS.enter], /2024-05-22 step \d+\/\d+ principalsAgreed/)).toMatch(/✓ due diligence/);
+    expect(await press([KEYS.escape, ...type('g2024-05-22'), KEYS.enter], /2024-05-22 step \d+\/\d+ principals agreed/)).toMatch(/✓ due diligence/);
   });
 
   it('s opens the picker; a scenario with errors shows the loader\'s file:line messages and the TUI stays usable', async () => {
     const { press } = renderApp();
-    await press(['s'], 'Open a scenario');
+    const picker = await press(['s'], 'Open a scenario');
+    // each file with its scenario's title, and one that does not load said so before it is opened
+    expect(picker).toMatch(/scenarios\/baseline\.yaml\s+The historical record, autumn 2023/);
+    expect(picker).toMatch(/test\/fixtures\/broken\.yaml\s+does not load \(Enter shows why\)/);
     const f = await press([KEYS.down, KEYS.enter], 'Error · any key dismisses it');
     expect(f).toContain('test/fixtures/broken.yaml:6:11: "2024-02-30" is not a');
     expect(f).toContain('test/fixtures/broken.yaml:21:5: unknown field "efects" in');
@@ -79,7 +83,7 @@ describe('the terminal UI, key by key', () => {
     const { press } = renderApp();
     const cmp = await press(['d'], 'Compare with baseline');
     expect(cmp).toMatch(/in-effect\s+2024-05-30\s+2024-05-30\s+same day/);
-    await press([KEYS.escape, ...type('g2024-05-16'), KEYS.enter], 'dueDiligence');
+    await press([KEYS.escape, ...type('g2024-05-16'), KEYS.enter], 'due diligence · secret');
     const why = await press(['e'], 'Explain the next milestone');
     expect(why).toContain('Next: principals-agree');
     expect(why).toMatch(/7 days of due diligence, due\s*│[^\n]*\n[^\n]*2024-05-22/);

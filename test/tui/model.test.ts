@@ -103,7 +103,8 @@ describe('the timeline rows', () => {
 describe('layout, text and keys', () => {
   it('lays panes out by width, and Tab reaches every pane', () => {
     expect(layoutFor(160, 40, 'decision')).toMatchObject({ timeline: 40, columns: [['decision'], ['event', 'blame']], body: 37 });
-    expect(layoutFor(120, 30, 'blame').columns).toEqual([['decision'], ['blame']]);
+    expect(layoutFor(120, 30, 'blame').columns).toEqual([['decision'], ['event', 'blame']]);
+    expect(layoutFor(109, 30, 'blame').columns).toEqual([['blame']]);
     expect(layoutFor(80, 24, 'event')).toMatchObject({ timeline: 30, columns: [['event']], body: 21 });
     expect(layoutFor(50, 20, 'decision').timeline).toBe(0);
     expect([nextPane('decision'), nextPane(nextPane('decision')), nextPane(nextPane(nextPane('decision')))]).toEqual(['event', 'blame', 'decision']);

@@ -28,6 +28,13 @@ function startLines(width: number): Line[] {
   return wrap('Before the first event: every force at its starting level (machines/parameters.ts). Step with → to deliver the first input.', width).map((t) => plain(t));
 }
 
+/** How many lines the Event pane needs to show the event at `seq` whole, borders and title included. */
+export function eventPaneHeight(index: RunIndex, seq: number, width: number): number {
+  const event = index.run.events[seq - 1];
+  const w = innerWidth(width);
+  return (event ? eventLines(index, event, w) : startLines(w)).length + 3;
+}
+
 function eventLines(index: RunIndex, e: LogEvent, width: number): Line[] {
   const run = index.run;
   const params = run.inputs.params;
@@ -35,10 +42,14 @@ function eventLines(index: RunIndex, e: LogEvent, width: number): Line[] {
   const para = (text: string, indent = '') => wrap(text, width - indent.length).forEach((t) => lines.push(plain(indent + t)));
   const heading = (text: string) => lines.push([{ text: ' ' }], plain(text, 'title', { bold: true }));
 
-  lines.push([{ text: e.date, tone: 'current', bold: true }, { text: ` · ${ACTORS[e.actor]}` }]);
-  lines.push(e.kind === 'input'
-    ? [{ text: '● input ', tone: 'input' }, { text: `${e.type} · ${e.data.id}` }]
-    : [{ text: '◆ decision ', tone: 'decision' }, { text: e.type }, { text: ` · ${e.data.machine} › ${e.data.state}`, tone: 'muted' }]);
+  lines.push([{ text: e.date, tone: 'current', bold: true, keep: true }, { text: ` · ${ACTORS[e.actor]}` }]);
+  // what it is, then its id (or the machine's new state): on a line of its own when both do not fit
+  const [kind, id]: [Line, Line] = e.kind === 'input'
+    ? [[{ text: '● input ', tone: 'input' }, { text: e.type }], [{ text: ` · ${e.data.id}` }]]
+    : [[{ text: '◆ decision ', tone: 'decision' }, { text: e.type }], [{ text: ` · ${e.data.machine} › ${e.data.state}`, tone: 'muted' }]];
+  const length = (l: Line) => l.reduce((n, seg) => n + [...seg.text].length, 0);
+  if (length(kind) + length(id) <= width) lines.push([...kind, ...id]);
+  else lines.push(kind, [{ ...id[0]!, text: `  ${id[0]!.text.slice(3)}` }]);
   para(e.kind === 'input' ? e.data.summary : e.data.says);
 
   const before = index.timeline.stateAt(e.seq - 1).ledger;
@@ -47,12 +58,18 @@ function eventLines(index: RunIndex, e: LogEvent, width: number): Line[] {
   const moved = FORCE_NAMES.filter((f) => before[f] !== after[f]);
   if (moved.length === 0) lines.push(plain('none', 'muted'));
   for (const f of moved) {
-    lines.push([{ text: `${FORCES[f].label} ` }, { text: signed(after[f] - before[f]), tone: after[f] > before[f] ? 'done' : 'threshold' }, { text: `  ${num(before[f])} → ${num(after[f])}`, tone: 'muted' }]);
+    lines.push([
+      { text: FORCES[f].label },
+      { text: ` ${signed(after[f] - before[f])}`, tone: after[f] > before[f] ? 'done' : 'threshold', keep: true },
+      { text: `  ${num(before[f])} → ${num(after[f])}`, tone: 'muted', keep: true },
+    ]);
   }
   const m0 = measure(before, params);
   const m1 = measure(after, params);
   for (const name of Object.keys(MEASURES) as MeasureName[]) {
-    if (m0[name] !== m1[name] && name !== 'alliedIsolation') lines.push(plain(`  ${MEASURES[name].label} ${num(m0[name])} → ${num(m1[name])}`, 'muted'));
+    if (m0[name] !== m1[name] && name !== 'alliedIsolation') {
+      lines.push([{ text: `  ${MEASURES[name].label}`, tone: 'muted' }, { text: ` ${num(m0[name])} → ${num(m1[name])}`, tone: 'muted', keep: true }]);
+    }
   }
 
   if (e.kind === 'decision' && e.data.guard) {
@@ -70,7 +87,7 @@ function eventLines(index: RunIndex, e: LogEvent, width: number): Line[] {
   const caused = (index.caused.get(e.seq) ?? []).map((s) => run.events[s - 1]!);
   if (caused.length) {
     heading('Caused');
-    for (const c of caused) lines.push([{ text: `#${c.seq} ${c.date} ` }, { text: eventName(c), tone: 'decision' }]);
+    for (const c of caused) lines.push([{ text: `#${c.seq} ${c.date} `, keep: true }, { text: eventName(c), tone: 'decision' }]);
   }
 
   const keys = sourcesBehind(run.events, e);
@@ -78,8 +95,8 @@ function eventLines(index: RunIndex, e: LogEvent, width: number): Line[] {
   if (keys.length === 0) lines.push(plain('none given', 'muted'));
   for (const key of keys) {
     const s = isSourceKey(key) ? SOURCES[key] : undefined;
-    lines.push([{ text: key, tone: 'input' }, { text: s ? ` → ${s.outlet}, ${s.date}` : ' (unknown key)' }]);
-    if (s) para(s.headline, '  ');
+    lines.push([{ text: key, tone: 'input' }, ...(s ? [] : [{ text: ' (unknown key)' }])]);
+    if (s) para(`${s.outlet}, ${s.date}: ${s.headline}`, '  ');
   }
   return lines;
 }

@@ -7,7 +7,7 @@ export interface Props {
   readonly seq: number;
   readonly length: number;
   readonly date: string | null;
-  /** The decision machine's state, e.g. `dueDiligence · secret`. */
+  /** The decision machine's state in words, e.g. `due diligence · secret`. */
   readonly state: string;
   /** Events per second while playing; null when paused. */
   readonly playing: number | null;

@@ -9,6 +9,8 @@ export interface Segment {
   readonly tone?: Tone;
   readonly bold?: boolean;
   readonly inverse?: boolean;
+  /** A value (a number, a date): when the line is too wide the other segments are cut first, never this one. */
+  readonly keep?: boolean;
 }
 
 /** One terminal line: never wraps, since `Lines` cuts it to the pane's width. */
@@ -37,15 +39,32 @@ export function Lines({ lines, width, height }: Props) {
   );
 }
 
-/** Cuts a line's segments so their text together fits `width` columns. */
+/**
+ * Cuts a line's segments so their text together fits `width` columns. Labels give way
+ * before values: segments marked `keep` stay whole while the others are cut, left to
+ * right as they come; only when the kept ones alone are too wide is the line cut at its end.
+ */
 export function cut(line: Line, width: number): Segment[] {
+  const len = (s: Segment) => [...s.text].length;
+  const total = line.reduce((n, s) => n + len(s), 0);
+  if (total <= width) return [...line];
+  const kept = line.reduce((n, s) => n + (s.keep ? len(s) : 0), 0);
+  if (kept > 0 && kept <= width) {
+    let room = width - kept;
+    const out: Segment[] = [];
+    for (const s of line) {
+      if (s.keep) { out.push(s); continue; }
+      const text = len(s) <= room ? s.text : fit(s.text, room);
+      room -= [...text].length;
+      if (text) out.push({ ...s, text });
+    }
+    return out;
+  }
   const out: Segment[] = [];
   let left = width;
-  const total = line.reduce((n, s) => n + [...s.text].length, 0);
   for (const s of line) {
     if (left <= 0) break;
-    const len = [...s.text].length;
-    const text = total > width && len >= left ? fit(s.text, left) : s.text;
+    const text = len(s) >= left ? fit(s.text, left) : s.text;
     out.push({ ...s, text });
     left -= [...text].length;
   }
