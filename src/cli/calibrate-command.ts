@@ -1,6 +1,8 @@
 import { MILESTONE_IDS, WINDOWS } from '../../machines/index.js';
 import { modelHash } from '../log/model-hash.js';
-import { writeFileSafely } from '../log/write-file-safely.js';
+import { refuseInputAsOutput, scenarioInputs } from '../log/same-file.js';
+import { checkWritable, writeFileSafely } from '../log/write-file-safely.js';
+import { loadScenario } from '../scenario/load.js';
 import { InputError } from '../scenario/errors.js';
 import { calibrate, type Accepted } from '../sweep/ensemble/calibrate.js';
 import { asSweepHeader, calibrationFingerprint, formatEnsemble, memberLine, type EnsembleHeader } from '../sweep/ensemble/ensemble-file.js';
@@ -27,6 +29,9 @@ export function calibrateCommand(args: string[], io: CommandIO): number {
   const shard = shardOption(values.shard);
   const workers = workersOption(values.workers);
   const base = loadSweepJob(positionals[0]!, seedArg);
+  // Before the draws: the output is not an input, and a path no write can use is said now, not after an hour.
+  if (values.out) refuseInputAsOutput(values.out, scenarioInputs(loadScenario(positionals[0]!), 'the scenario being calibrated'));
+  if (values.out) checkWritable(values.out, { force: !!values.force });
   const job = { ...base, uncertainty: priorInputs(base.uncertainty) };
   const range = shardRange(draws, shard.index, shard.count);
   const members: Accepted[] = [];

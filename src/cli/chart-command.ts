@@ -6,6 +6,7 @@ import { sweepChartSpec } from '../pictures/sweep-chart.js';
 import { readSweep } from '../sweep/read-sweep.js';
 import { InputError, type Problem } from '../scenario/errors.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load.js';
+import { scenarioInputs } from '../log/same-file.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { CHART_OPTIONS } from './options.js';
@@ -18,14 +19,14 @@ export async function chartCommand(args: string[], io: CommandIO): Promise<numbe
     if (positionals.length > 0) throw new UsageError('chart --sweep draws one sweep\'s rows file; give scenario files without --sweep');
     const sweep = readSweep(values.sweep);
     const svg = await renderVegaLite(sweepChartSpec(sweep));
-    return printOrWrite(io, svg, values, `milestone dates of ${sweep.runs} runs of ${sweep.header.scenario.id}`, 'svg');
+    return printOrWrite(io, svg, values, `milestone dates of ${sweep.runs} runs of ${sweep.header.scenario.id}`, 'svg', [{ file: values.sweep, what: 'the sweep being drawn' }]);
   }
   if (positionals.length === 0) {
     throw new UsageError('chart takes one or more scenario files, e.g. redline chart scenarios/baseline.yaml my-what-if.yaml -o compare.svg, or --sweep out.json');
   }
   const scenarios = loadAll(positionals);
   const svg = await renderVegaLite(milestoneChartSpec(scenarios.map((s) => milestoneSeries(simulate(s.inputs)))));
-  return printOrWrite(io, svg, values, `milestones of ${scenarios.map((s) => s.id).join(', ')}`, 'svg');
+  return printOrWrite(io, svg, values, `milestones of ${scenarios.map((s) => s.id).join(', ')}`, 'svg', scenarios.flatMap((s) => scenarioInputs(s, 'a scenario being drawn')));
 }
 
 /** Every file's problems at once, so one run shows all there is to fix. */

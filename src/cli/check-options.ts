@@ -5,7 +5,7 @@ import type { CommandSpec } from './registry.js';
 /**
  * A command's arguments checked against its option table before its module loads: unknown options
  * and whole-number options out of range are usage errors that name the option and what it takes.
- * A negative number after a numeric option (`--runs -5`) is read as its value, so the message says
+ * A negative number after any option that takes a value (`--runs -5`, `--at -5`) is read as its value, so the message says
  * what the option takes rather than that the value looks like an option.
  */
 export function checkOptions(spec: CommandSpec, args: readonly string[]): string[] {
@@ -14,7 +14,7 @@ export function checkOptions(spec: CommandSpec, args: readonly string[]): string
     const arg = args[i]!;
     const option = arg.startsWith('--') ? spec.options[arg.slice(2)] : undefined;
     const next = args[i + 1];
-    if (option?.whole && next !== undefined && /^-\d/.test(next)) {
+    if (option?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
       joined.push(`${arg}=${next}`);
       i++;
     } else joined.push(arg);

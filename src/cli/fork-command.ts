@@ -1,7 +1,7 @@
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import { PARAMETER_NAMES, isParameterName } from '../../machines/index.js';
 import {
-  baseScenario, checkWritable, forkScenario, forkScenarioYaml, planFork, readEventFile, readLog, writeFileSafely,
+  baseScenario, checkWritable, forkScenario, forkScenarioYaml, planFork, readEventFile, readLog, refuseInputAsOutput, writeFileSafely,
 } from '../log/index.js';
 import type { Change } from '../scenario/changes.js';
 import { didYouMean } from '../scenario/errors.js';
@@ -24,18 +24,20 @@ export function forkCommand(args: string[], io: CommandIO): number {
   if (!ID.test(id)) throw new UsageError(`-o ${out}: the fork's id is taken from the file name, so name it in kebab-case, e.g. my-fork.yaml`);
   const at = Number(values.at);
   if (!/^-?\d+$/.test(values.at) || !Number.isInteger(at)) throw new UsageError(`--at ${values.at}: expected an event number`);
-  if (resolve(out) === resolve(positionals[0]!)) throw new UsageError(`-o ${out} is the log being forked; even with --force it would be lost: choose another path`);
+  const adds = tokens.flatMap((t) => (t.kind === 'option' && t.name === 'add' && t.value !== undefined ? [{ file: t.value, what: 'an event file it adds' }] : []));
+  refuseInputAsOutput(out, [{ file: positionals[0]!, what: 'the log being forked' }, ...adds]);
   const force = values.force ?? false;
-  checkWritable(out, { force });
+  checkWritable(out, { force, makeFolders: true });
 
   const changes = tokens.flatMap((t) => (t.kind === 'option' && t.value !== undefined ? toChange(t.name, t.value) : []));
   if (changes.length === 0) throw new UsageError('fork needs at least one change: --add, --remove, --move or --set');
   const log = readLog(positionals[0]!);
   for (const warning of log.warnings) io.err(warning);
   const base = baseScenario(log.run.inputs, out);
+  if (base.file) refuseInputAsOutput(out, [{ file: base.file, what: 'the scenario the fork extends' }]);
   const scenario = forkScenario(log, at, changes, id, base.ref);
   const plan = planFork(log, at, changes, { id, title: scenario.title });
-  writeFileSafely(out, forkScenarioYaml(scenario, positionals[0]!, at), { force });
+  writeFileSafely(out, forkScenarioYaml(scenario, positionals[0]!, at), { force, makeFolders: true });
   for (const warning of base.warnings) io.err(`warning: ${warning}`);
   io.out(values.json
     ? JSON.stringify({ file: out, scenario, recorded: runJson(log.run), fork: runJson(plan.run) }, null, 2)

@@ -48,11 +48,13 @@ export const REPLAY_OPTIONS = {
   json,
   verify: { type: 'boolean', help: 'run the model again and report the first event that differs (exit 1)' },
   reference: { type: 'boolean', help: 'with --verify, run it through XState\'s own transition() instead of the engine' },
+  lenient: { type: 'boolean', help: 'read what can be read of a log whose claims cannot all be true, listing every doubt' },
 } as const satisfies OptionTable;
 
 export const STATE_OPTIONS = {
   at: { type: 'string', value: 'N', help: 'the state after event N (0: the starting state)' },
   on: { type: 'string', value: 'YYYY-MM-DD', help: 'the state at the end of that day' },
+  lenient: { type: 'boolean', help: 'read what can be read of a log whose claims cannot all be true, listing every doubt' },
   json,
 } as const satisfies OptionTable;
 

@@ -54,13 +54,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'replay', summary: 'the milestones of a saved run, from its log alone; --verify runs the model again and reports the first event that differs (exit 1)',
-    usage: ['replay <log> [--json]', 'replay <log> --verify [--reference] [--json]'], options: O.REPLAY_OPTIONS, operands: '.jsonl',
+    usage: ['replay <log> [--json] [--lenient]', 'replay <log> --verify [--reference] [--json]'], options: O.REPLAY_OPTIONS, operands: '.jsonl',
     examples: ['redline replay runs/baseline.jsonl', 'redline replay runs/baseline.jsonl --verify'],
     run: async (args, io) => (await import('./replay-command.js')).replayCommand(args, io),
   },
   {
     name: 'state', summary: 'the full state after event N or at the end of a day',
-    usage: ['state <log> (--at N | --on YYYY-MM-DD) [--json]'], options: O.STATE_OPTIONS, operands: '.jsonl',
+    usage: ['state <log> (--at N | --on YYYY-MM-DD) [--json] [--lenient]'], options: O.STATE_OPTIONS, operands: '.jsonl',
     examples: ['redline state runs/baseline.jsonl --at 17', 'redline state runs/baseline.jsonl --on 2024-05-20'],
     run: async (args, io) => (await import('./state-command.js')).stateCommand(args, io),
   },

@@ -6,6 +6,7 @@ import { milestoneSeries } from '../pictures/milestone-series.js';
 import { renderVegaLite } from '../pictures/render-vega-lite.js';
 import { reportHtml } from '../report/report-html.js';
 import { loadScenario } from '../scenario/load.js';
+import { scenarioInputs } from '../log/same-file.js';
 import { diffJson } from './diff-report.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
@@ -29,5 +30,5 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     explanations: MILESTONE_IDS.map((m) => explainMilestone(run, m, parentRun)),
     chartSvg: await renderVegaLite(milestoneChartSpec(drawn.map(milestoneSeries))),
   });
-  return printOrWrite(io, html, values, `report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`, 'html');
+  return printOrWrite(io, html, values, `report on ${scenario.id}${scenario.parent ? ` against ${scenario.parent.id}` : ''}`, 'html', scenarioInputs(scenario, 'the scenario reported on'));
 }

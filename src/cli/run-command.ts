@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { simulate } from '../engine/index.js';
-import { checkWritable, writeLog } from '../log/index.js';
+import { checkWritable, refuseInputAsOutput, scenarioInputs, writeLog } from '../log/index.js';
 import { loadScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
@@ -12,12 +11,12 @@ export function runCommand(args: string[], io: CommandIO): number {
   const { values, positionals } = parseCommandArgs(args, RUN_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('run takes one scenario file, e.g. redline run scenarios/baseline.yaml');
   if (values.force && !values.log) throw new UsageError('--force only applies with --log FILE');
-  if (values.log !== undefined && resolve(values.log) === resolve(positionals[0]!)) {
-    throw new UsageError(`--log ${values.log} is the scenario being run; even with --force it would be lost: choose another path for the log`);
-  }
-  const logOptions = { force: values.force ?? false };
+  const logOptions = { force: values.force ?? false, makeFolders: true };
+  // The scenario itself first: "already exists; pass --force" would be the wrong advice for it.
+  if (values.log) refuseInputAsOutput(values.log, [{ file: positionals[0]!, what: 'the scenario being run' }]);
   if (values.log) checkWritable(values.log, logOptions);
   const scenario = loadScenario(positionals[0]!);
+  if (values.log) refuseInputAsOutput(values.log, scenarioInputs(scenario, 'the scenario being run'));
   const run = simulate(scenario.inputs);
   if (values.log) {
     writeLog(values.log, run, logOptions);

@@ -12,7 +12,7 @@ export function stateCommand(args: string[], io: CommandIO): number {
   if (positionals.length !== 1) throw new UsageError('state takes one log file, e.g. redline state runs/baseline.jsonl --at 17');
   if ((values.at === undefined) === (values.on === undefined)) throw new UsageError('state takes either --at <event number> or --on <YYYY-MM-DD>');
   if (values.on !== undefined && parseDay(values.on) === undefined) throw new UsageError(`--on ${values.on}: expected a real day as YYYY-MM-DD`);
-  const log = readLog(positionals[0]!);
+  const log = readLog(positionals[0]!, { lenient: values.lenient === true });
   for (const warning of log.warnings) io.err(warning);
   const n = log.run.events.length;
   const at = values.at === undefined ? undefined : /^\d+$/.test(values.at) ? Number(values.at) : NaN;

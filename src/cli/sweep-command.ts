@@ -5,6 +5,10 @@ import { comparisonCsv, comparisonJson, comparisonText } from '../sweep/report/o
 import { csvHeader, sweepHeader, type SweepHeader } from '../sweep/rows.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { summarize, type SweepSummary } from '../sweep/summarize.js';
+import { claimOutput } from '../log/claim-output.js';
+import { refuseInputAsOutput, scenarioInputs } from '../log/same-file.js';
+import { checkWritable } from '../log/write-file-safely.js';
+import { loadScenario } from '../scenario/load.js';
 import { openRowsFile, rowsFileSink } from '../sweep/sweep-file.js';
 import type { SweepJob } from '../sweep/sweep-job.js';
 import { createTally, type Tally } from '../sweep/tally.js';
@@ -53,16 +57,25 @@ export function sweepCommand(args: string[], io: CommandIO): number {
   // Rows go to --out FILE (always JSON Lines, so they can be resumed and merged), else to stdout when asked for.
   const toStdout = choice.format !== 'report' && !choice.summary && !values.out;
   const tally = createTally(job.uncertainty);
-  const start = values.out ? openRowsFile(values.out, header, tally, !!values.resume) : header.from;
-  const file = values.out ? rowsFileSink(values.out) : undefined;
-  const sink: RowSink | undefined = file ?? (toStdout ? { format: choice.format as 'json' | 'csv', write: (lines) => io.out(lines.join('\n')) } : undefined);
-  if (toStdout) io.out(choice.format === 'json' ? JSON.stringify(header) : csvHeader(header));
+  const inputs = positionals.flatMap((p) => scenarioInputs(loadScenario(p), 'a scenario being swept'));
+  if (values.out) refuseInputAsOutput(values.out, inputs);
+  if (values.tally !== undefined) refuseInputAsOutput(values.tally, [...inputs, ...(values.out ? [{ file: values.out, what: 'the --out rows file' }] : [])]);
+  if (values.tally !== undefined) checkWritable(values.tally, { force: true });
+  // One writer per path for the whole sweep: a second sweep into the same rows would interleave them.
+  const claims = [values.out, values.tally].flatMap((f) => (f === undefined ? [] : [claimOutput(f, `redline sweep ${f === values.out ? '--out' : '--tally'}`)]));
+  for (const c of claims) if (c.tookOver) io.err(`note: took over the path from ${c.tookOver}`);
+  let file: ReturnType<typeof rowsFileSink> | undefined;
   try {
+    const start = values.out ? openRowsFile(values.out, header, tally, !!values.resume) : header.from;
+    file = values.out ? rowsFileSink(values.out) : undefined;
+    const sink: RowSink | undefined = file ?? (toStdout ? { format: choice.format as 'json' | 'csv', write: (lines) => io.out(lines.join('\n')) } : undefined);
+    if (toStdout) io.out(choice.format === 'json' ? JSON.stringify(header) : csvHeader(header));
     const [, summary] = sweepOnce(job, header, choice, workers, progress, { tally, start, sink });
     if (values.tally !== undefined) writeTallyFile(values.tally, header, tally);
     if (!toStdout) printSummary(io, header, summary, choice);
   } finally {
     file?.close();
+    for (const c of claims) c.release();
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 import type { Opened } from '../tui/model/session.js';
 import { openLog } from '../tui/open-log.js';
 import { openScenario } from '../tui/open-scenario.js';
+import { fileKind, startOf } from '../scenario/file-kind.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { TUI_OPTIONS } from './options.js';
 import { runTable } from './run-report.js';
@@ -35,9 +36,9 @@ export function createTuiCommand(host: TuiHost): (args: string[], io: CommandIO)
   };
 }
 
-/** A `.jsonl` file is a recorded log, read as `replay` reads it (a torn last line skipped, with the reader's warning); anything else a scenario. */
+/** A `.jsonl` file (or any that begins as a log does) is a recorded log, read as `replay` reads it (a torn last line skipped, with the reader's warning); anything else a scenario. */
 function open(file: string, io: CommandIO): Opened {
-  if (!file.endsWith('.jsonl')) return openScenario(file);
+  if (!file.endsWith('.jsonl') && fileKind(startOf(file)) !== 'log') return openScenario(file);
   const { opened, warnings } = openLog(file);
   for (const warning of warnings) io.err(warning);
   return opened;

@@ -8,6 +8,8 @@ import { canonicalJson } from '../util/canonical-json.js';
 export interface BaseScenario {
   /** The scenario id when its file sits beside the fork, else a path relative to the fork. */
   readonly ref: string;
+  /** The scenario's file, when one was found. */
+  readonly file?: string;
   readonly warnings: readonly string[];
 }
 
@@ -35,5 +37,5 @@ export function baseScenario(inputs: RunInputs, outFile: string): BaseScenario {
   const warnings = same === true ? [] : same === false
     ? [`${found} has changed since the log was recorded; the fork extends the file as it is now`]
     : [`could not load ${found} to check it still matches the log`];
-  return { ref, warnings };
+  return { ref, file: found, warnings };
 }

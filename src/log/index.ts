@@ -1,6 +1,7 @@
 export { formatLog } from './format-log.js';
 export { writeLog } from './write-log.js';
 export { writeFileSafely, checkWritable, type WriteOptions } from './write-file-safely.js';
+export { refuseInputAsOutput, scenarioInputs, sameFile, type CommandInput } from './same-file.js';
 export { readLog } from './read-log.js';
 export { parseLog, type LoadedLog } from './parse-log.js';
 export { logHeader, LOG_FORMAT, LOG_VERSION, REDLINE_VERSION, type LogHeader } from './log-header.js';

@@ -1,8 +1,10 @@
 import type { LogEvent, RunResult } from '../engine/types.js';
 import { InputError } from '../scenario/errors.js';
+import { wrongKind } from '../scenario/file-kind.js';
 import { LOG_FORMAT, LOG_VERSION, REDLINE_VERSION, type LogHeader } from './log-header.js';
 import { eventSchema, firstIssue, headerSchema } from './log-schema.js';
 import { upcasterChain, type Upcaster } from './upcast.js';
+import { logDoubts, type Doubt } from './check-claims.js';
 
 /** A log read back: its header, the run it records, and what was noticed on the way (a torn last line). */
 export interface LoadedLog {
@@ -14,6 +16,11 @@ export interface LoadedLog {
 
 type Json = Record<string, unknown>;
 
+export interface ReadOptions {
+  /** Read what can be read: each claim that cannot be true, and a damaged line (which ends the reading), becomes a warning, not a refusal. */
+  readonly lenient?: boolean;
+}
+
 /**
  * Reads the text of a log. Throws `InputError` naming the line of the first problem;
  * a last line cut off mid-write is skipped with a warning instead.
@@ -21,7 +28,7 @@ type Json = Record<string, unknown>;
  * @example
  *   const { run } = parseLog(readFileSync('runs/baseline.jsonl', 'utf8'), 'runs/baseline.jsonl');
  */
-export function parseLog(text: string, file: string): LoadedLog {
+export function parseLog(text: string, file: string, options: ReadOptions = {}): LoadedLog {
   const fail = (line: number | undefined, message: string): never => {
     throw new InputError([{ file, ...(line ? { line } : {}), message }]);
   };
@@ -32,6 +39,8 @@ export function parseLog(text: string, file: string): LoadedLog {
   while (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop();
   if (lines.length === 0 || (lines.length === 1 && lines[0]!.trim() === '')) fail(undefined, 'the file is empty; a redline log starts with a header line (record one with "redline run <scenario> --log <file>")');
 
+  const other = wrongKind(text, 'log', 'a log');
+  if (other) fail(1, other);
   const warnings: string[] = [];
   let tornAt: number | undefined;
   if (!terminated && !parsesAsJson(lines.at(-1)!)) {
@@ -56,17 +65,29 @@ export function parseLog(text: string, file: string): LoadedLog {
   if (!checked.success) fail(1, `header: ${firstIssue(checked.error)}`);
 
   const events: LogEvent[] = [];
+  const doubts: Doubt[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = i + 1;
     const damaged = (why: string) => fail(line, `${why}; the log is damaged here, after ${describeKept(events)}`);
-    const event = upcastEvent(parseLine(lines[i]!, line, (_, m) => damaged(m), 'an event line'), chain, header);
-    const ok = eventSchema.safeParse(event);
-    if (!ok.success) damaged(`not a log event: ${firstIssue(ok.error)}`);
-    if (event.seq !== i) damaged(`expected event ${i} here; found seq ${String(event.seq)}`);
-    if (typeof event.cause === 'number' && event.cause >= i) damaged(`event ${i} names a cause (${event.cause}) that does not come before it`);
-    events.push(event as unknown as LogEvent);
+    try {
+      const event = upcastEvent(parseLine(lines[i]!, line, (_, m) => damaged(m), 'an event line'), chain, header);
+      const ok = eventSchema.safeParse(event);
+      if (!ok.success) damaged(`not a log event: ${firstIssue(ok.error)}`);
+      if (event.seq !== i) damaged(`expected event ${i} here; found seq ${String(event.seq)}`);
+      if (typeof event.cause === 'number' && event.cause >= i) damaged(`event ${i} names a cause (${event.cause}) that does not come before it`);
+      events.push(event as unknown as LogEvent);
+    } catch (err) {
+      // Leniently, a damaged line ends what can be read: the events after it cannot be trusted to follow.
+      if (!options.lenient || !(err instanceof InputError)) throw err;
+      doubts.push({ line, message: `${err.problems[0]!.message.replace(/; the log is damaged here.*$/, '')}; read no further` });
+      break;
+    }
   }
   if (tornAt) warnings.push(`${file}:${tornAt}: the last line is incomplete (the write was cut off); skipped it and kept ${describeKept(events)}`);
+  doubts.unshift(...logDoubts(checked.data!, events));
+  doubts.sort((a, b) => a.line - b.line);
+  if (doubts.length > 0 && !options.lenient) fail(doubts[0]!.line, `${doubts[0]!.message}; this log cannot be true here (read what can be read with --lenient)`);
+  for (const d of doubts) warnings.push(`${file}:${d.line}: doubt: ${d.message}`);
 
   const h = { ...header, version: LOG_VERSION } as unknown as LogHeader;
   return {

@@ -1,59 +1,86 @@
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../scenario/errors.js';
+import { claimOutput } from './claim-output.js';
+import { NOTHING_LOST, writeFault } from './write-fault.js';
 
 export interface WriteOptions {
   /** Replace a file already at the path. */
   readonly force?: boolean;
-  /** What the flag that allows overwriting is called, for the message. */
-  readonly forceFlag?: string;
+  /** What the flag that allows overwriting is called, for the message; null where there is none (the TUI). */
+  readonly forceFlag?: string | null;
+  /** Create missing folders on the way (a log's runs/); otherwise a missing folder is refused. */
+  readonly makeFolders?: boolean;
+  /** What is kept when the write fails, for the message (default: nothing was written). */
+  readonly kept?: string;
+  /** Who writes, for a second writer's message. */
+  readonly command?: string;
 }
 
 let serial = 0;
 
-/** Throws the "already exists" error early, before a long run, when the path is taken and not forced. */
+/** A fault found before writing, in the words a failed write would get. */
+const refuse = (file: string, code: string, options: WriteOptions) =>
+  writeFault(file, Object.assign(new Error(code), { code }), options.kept ?? NOTHING_LOST);
+
+/**
+ * Refuses early, before a long run, what no write could mend: a folder or a device at the path
+ * (even with --force), a path through a file, a missing folder (unless made), a taken path without force.
+ */
 export function checkWritable(file: string, options: WriteOptions = {}): void {
-  // Even with --force: a folder is never replaced, and its temp file would land outside it.
-  if (isFolder(file)) throw new InputError([{ file, message: 'cannot write: it is a folder; give a file name' }]);
-  if (!options.force && existsSync(file)) throw existsError(file, options);
+  const kind = kindOf(file);
+  if (kind === 'folder') throw refuse(file, 'EISDIR', options);
+  if (kind === 'other') throw refuse(file, 'ENODEV', options);
+  if (kind === 'file' && !options.force) throw existsError(file, options);
+  let dir = dirname(file);
+  while (kindOf(dir) === 'none' && dirname(dir) !== dir) dir = dirname(dir);
+  if (kindOf(dir) !== 'folder') throw refuse(file, 'ENOTDIR', options);
+  if (dir !== dirname(file) && !options.makeFolders) throw refuse(file, 'ENOENT', options);
 }
 
-function isFolder(file: string): boolean {
+type Kind = 'none' | 'file' | 'folder' | 'other';
+
+function kindOf(path: string): Kind {
   try {
-    return statSync(file).isDirectory();
+    const s = statSync(path);
+    return s.isDirectory() ? 'folder' : s.isFile() ? 'file' : 'other';
   } catch {
-    return false;
+    // A path through a file (ENOTDIR) is found by the walk up to the nearest thing that exists.
+    return 'none';
   }
 }
 
 function existsError(file: string, options: WriteOptions): InputError {
+  const flag = options.forceFlag === undefined ? '--force' : options.forceFlag;
   return new InputError([{
-    file, message: `already exists; pass ${options.forceFlag ?? '--force'} to overwrite it, or choose another path`,
+    file, message: flag ? `already exists; pass ${flag} to overwrite it, or choose another path` : 'already exists; choose another name',
   }]);
 }
 
 /**
- * Writes a file so that a crash at any moment leaves either no file or the whole
- * of it: the text goes to a temp file in the same folder, is flushed to disk, and
- * only then takes the path's name. An existing path is refused unless `force`.
+ * The one writer of whole files (logs, forks, pictures, reports, the TUI's forks): a crash at any
+ * moment leaves either no file or the whole of it. The text goes to a temp file in the same
+ * folder, is flushed to disk, and only then takes the path's name. An existing path is refused
+ * unless `force`; a fault of the world (full disk, read-only folder...) is answered by `writeFault`.
  *
  * @example
- *   writeFileSafely('runs/baseline.jsonl', formatLog(run), { force: false });
+ *   writeFileSafely('runs/baseline.jsonl', formatLog(run), { force: false, makeFolders: true });
  */
 export function writeFileSafely(file: string, text: string, options: WriteOptions = {}): void {
-  const refuse = () => existsError(file, options);
   checkWritable(file, options);
   const dir = dirname(file);
   let temp: string | undefined;
+  const claim = claimOutput(file, options.command ?? 'redline');
   try {
-    mkdirSync(dir, { recursive: true });
+    if (options.makeFolders) mkdirSync(dir, { recursive: true });
     temp = writeTempBeside(file, text);
     if (options.force) renameSync(temp, file);
-    else publishNew(temp, file, refuse);
+    else publishNew(temp, file, () => existsError(file, options));
   } catch (err) {
-    throw cannotWrite(file, err);
+    throw writeFault(file, err, options.kept);
   } finally {
     if (temp !== undefined && existsSync(temp)) unlinkSync(temp);
+    claim.release();
   }
   syncFolder(dir);
 }
@@ -85,18 +112,6 @@ export function writeTempBeside(file: string, text: string): string {
     closeSync(fd);
     return temp;
   }
-}
-
-const CANNOT: Readonly<Record<string, string>> = {
-  EISDIR: 'it is a folder', ENOTDIR: 'a part of the path is a file, not a folder', EACCES: 'permission denied',
-  EPERM: 'permission denied', EROFS: 'the file system is read-only', ENOSPC: 'the disk is full', ENAMETOOLONG: 'the name is too long',
-};
-
-/** A file-system refusal said as bad input (exit 2); anything else passes through. */
-function cannotWrite(file: string, err: unknown): unknown {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (err instanceof InputError || !code || !CANNOT[code]) return err;
-  return new InputError([{ file, message: `cannot write: ${CANNOT[code]}` }]);
 }
 
 /** Gives the temp file its name only if nothing took the name meanwhile (a hard link fails if it exists). */

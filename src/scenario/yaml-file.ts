@@ -4,6 +4,7 @@ import { readPlainYaml, type DataPath } from './plain-yaml.js';
 import { readTextFile } from './read-text-file.js';
 import { partitionPoint } from '../util/partition-point.js';
 import { yamlLib } from './yaml-lib.js';
+import { wrongKind } from './file-kind.js';
 
 /** Files larger than this are refused before parsing: no scenario comes close. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -19,7 +20,11 @@ export interface YamlFile {
 }
 
 export function readYamlFile(file: string, what = 'a scenario'): YamlFile {
-  return parseYaml(file, readTextFile(file, { what, maxBytes: MAX_FILE_BYTES, forbidControlCharacters: true }));
+  const text = readTextFile(file, { what, maxBytes: MAX_FILE_BYTES, forbidControlCharacters: true });
+  // Another kind of redline file gets a pointer to its command, not a YAML parser's complaint.
+  const other = wrongKind(text, what === 'a scenario' ? 'scenario' : undefined, what);
+  if (other) throw new InputError([{ file, line: 1, message: other }]);
+  return parseYaml(file, text);
 }
 
 export function parseYaml(file: string, text: string): YamlFile {

@@ -1,5 +1,8 @@
-import { closeSync, existsSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { NOTHING_LOST, writeFault } from '../log/write-fault.js';
+import { checkWritable } from '../log/write-file-safely.js';
 import { InputError } from '../scenario/errors.js';
+import { startOf, wrongKind } from '../scenario/file-kind.js';
 import { checkReadable } from '../scenario/read-text-file.js';
 import { firstLine, readLines, type Line } from './read-lines.js';
 import type { RowSink } from './collect.js';
@@ -21,6 +24,8 @@ export function readHeader(file: string): SweepHeader {
   const first = firstLine(file);
   const header = first && parse(first.text);
   if (!header || header.redline !== 'sweep') {
+    const other = wrongKind(startOf(file), 'rows', 'a sweep\'s rows');
+    if (other) throw bad(file, 1, other);
     throw bad(file, 1, 'not a redline sweep file: the first line should be the sweep\'s header, as written by "redline sweep --json" or "--out"');
   }
   if (header.version !== 1 && header.version !== ROWS_VERSION) {
@@ -80,11 +85,25 @@ function parse(text: string): Record<string, unknown> | undefined {
  * from. Never overwrites rows a user has.
  */
 export function openRowsFile(file: string, header: SweepHeader, tally: Tally, resume: boolean): number {
+  // A folder, a device, a path through a file or a missing folder: refused before any run.
+  checkWritable(file, { force: true, kept: NOTHING_LOST });
   const has = existsSync(file) && statSync(file).size > 0;
   if (!has) {
-    const fd = openSync(file, 'w');
-    writeSync(fd, `${JSON.stringify(header)}\n`);
-    closeSync(fd);
+    const isNew = !existsSync(file);
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, isNew ? 'wx' : 'w');
+      writeSync(fd, `${JSON.stringify(header)}\n`);
+    } catch (err) {
+      // The file holds no rows: a half header would only block --resume.
+      if (fd !== undefined) {
+        if (isNew) rmSync(file, { force: true });
+        else truncateSync(file, 0);
+      }
+      throw writeFault(file, err);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
     return header.from;
   }
   if (!resume) throw new InputError([{ file, message: 'already holds sweep rows; add --resume to carry on, or choose another --out file' }]);
@@ -115,14 +134,20 @@ export function openRowsFile(file: string, header: SweepHeader, tally: Tally, re
   return next;
 }
 
+const RESUME = 'the rows written before are kept (a row cut off is dropped on resume); carry on with the same command and --resume';
+
 /** Appends whole rows to a rows file, one write per chunk. */
 export function rowsFileSink(file: string): RowSink & { close(): void } {
   let fd: number | undefined;
   return {
     format: 'json',
     write(lines) {
-      fd ??= openSync(file, 'a');
-      writeSync(fd, `${lines.join('\n')}\n`);
+      try {
+        fd ??= openSync(file, 'a');
+        writeSync(fd, `${lines.join('\n')}\n`);
+      } catch (err) {
+        throw writeFault(file, err, RESUME);
+      }
     },
     close() {
       if (fd !== undefined) closeSync(fd);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeFileSafely } from '../log/write-file-safely.js';
 import { InputError } from '../scenario/errors.js';
 import { checkReadable } from '../scenario/read-text-file.js';
 import { firstLine } from './read-lines.js';
@@ -31,7 +31,8 @@ export function writeTallyFile(file: string, header: SweepHeader, t: Tally): voi
     never: [...t.never],
     bins: t.bins.map((m) => m.map((b) => [...b])),
   };
-  writeFileSync(file, `${JSON.stringify(part)}\n`);
+  // A tally is made again by its command, so it replaces an older one; whole or not at all.
+  writeFileSafely(file, `${JSON.stringify(part)}\n`, { force: true });
 }
 
 /** True when a file's first line is a tally part rather than a rows header. */

@@ -1,24 +1,9 @@
-import { existsSync, linkSync, statSync, unlinkSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { writeTempBeside } from '../log/write-file-safely.js';
+import { writeFileSafely } from '../log/write-file-safely.js';
 
 /**
- * Writes a new file atomically and never over an existing one: the text goes
- * to a flushed temporary file beside it (`writeTempBeside`, which steps around
- * a stale one a killed process left), which is then linked into place (link
- * fails when the name is taken) and removed.
+ * Writes the TUI's fork through the one writer: a new file only, whole or not at all, never over
+ * an existing one; a fault says the fork is still open, to try w again. Throws an error to show.
  */
 export function writeNewFile(path: string, text: string): void {
-  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) {
-    throw new Error(`cannot write ${path}: there is no folder ${dirname(path)}; create it first, or give a path in a folder that exists`);
-  }
-  const tmp = writeTempBeside(path, text);
-  try {
-    linkSync(tmp, path);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${path} already exists; choose another name`, { cause: err });
-    throw err;
-  } finally {
-    unlinkSync(tmp);
-  }
+  writeFileSafely(path, text, { forceFlag: null, kept: 'the fork is still open here; press w to try again' });
 }

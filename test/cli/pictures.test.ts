@@ -48,7 +48,7 @@ describe('redline diagram', () => {
     writeFileSync(file, 'my own notes');
     const again = await cli('diagram', '--svg', '-o', file);
     expect(again.code).toBe(2);
-    expect(again.err).toBe(`${file}: already exists; pass --force to replace it`);
+    expect(again.err).toBe(`${file}: already exists; pass --force to overwrite it, or choose another path`);
     expect(readFileSync(file, 'utf8')).toBe('my own notes');
 
     expect((await cli('diagram', '--machine', 'kyiv', '-o', file, '--force')).code).toBe(0);
@@ -66,7 +66,7 @@ describe('redline diagram', () => {
     const file = join(tempDir(), 'no-such-folder', 'x.svg');
     const { code, err } = await cli('diagram', '-o', file);
     expect(code).toBe(2);
-    expect(err).toMatch(/x\.svg: cannot write: there is no folder .*no-such-folder$/);
+    expect(err).toMatch(/x\.svg: cannot write: there is no folder .*no-such-folder; nothing was written; any file already at the path is unchanged; create the folder first, or give a path in a folder that exists$/);
     expect(existsSync(file)).toBe(false);
   });
 });

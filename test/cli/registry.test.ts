@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/cli/dispatch.js';
 import { bufferIO } from '../../src/cli/io.js';
@@ -70,6 +73,18 @@ describe('numeric options, checked from the registry before the command loads', 
     expect(sweep('--seed', '-1')).toBe('redline: --seed takes a whole number from 0 to 4294967295; found "-1"');
     expect(sweep('--workers', '-2')).toBe('redline: --workers takes a whole number from 0 to 256; found "-2"');
     expect(sweep('--workers', '300')).toBe('redline: --workers takes a whole number from 0 to 256; found "300"');
+  });
+
+  it('a negative value after any option that takes one is that option\'s value, answered in redline\'s words, never Node\'s "ambiguous"', () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'redline-at-')), 'baseline.jsonl');
+    expect(cli('run', 'scenarios/baseline.yaml', '--log', log).code).toBe(0);
+    expect(sweep('--shard', '-1/3')).toBe('redline: --shard takes K/M, the K-th of M equal parts counted from 1 (e.g. --shard 3/8); found "-1/3"');
+    expect(sweep('--by', '-2024-06-01')).toBe('redline: --by takes a calendar date as YYYY-MM-DD; found "-2024-06-01"');
+    expect(usageLine('state', log, '--at', '-5')).toMatch(/^redline: --at -5: the log has events 1–\d+; give one of them \(or 0 for the starting state\)$/);
+    const fork = cli('fork', log, '--at', '-5', '--set', 'initialRussianPressure=0.5', '-o', join(dirname(log), 'never-written.yaml'));
+    expect(fork.code).toBe(2);
+    expect(fork.err).toMatch(/--at -5: the log has events 1–\d+; fork after one of them \(or 0, before any\)/);
+    expect(fork.err).not.toMatch(/ambiguous/);
   });
 });
 

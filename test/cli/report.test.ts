@@ -58,7 +58,7 @@ describe('redline report', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
 
     writeFileSync(file, 'my notes');
-    expect(await cli('report', tiny, '-o', file)).toMatchObject({ code: 2, err: `${file}: already exists; pass --force to replace it` });
+    expect(await cli('report', tiny, '-o', file)).toMatchObject({ code: 2, err: `${file}: already exists; pass --force to overwrite it, or choose another path` });
     expect(readFileSync(file, 'utf8')).toBe('my notes');
     expect((await cli('report', tiny, '-o', file, '--force')).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('<h1>Tiny</h1>');

@@ -245,9 +245,11 @@ describe('a rows file that is a folder or a device', () => {
     const said = [
       cli('merge', folder),
       await cliAsync('chart', '--sweep', folder),
-      cli('sweep', UNCERTAIN, '--runs', '4', '--out', folder, '--resume'),
     ];
     for (const r of said) expect(r).toMatchObject({ code: 2, err: `${folder}: cannot read: is a folder, not a file` });
+    // --out is written before it is read: the writer's words.
+    expect(cli('sweep', UNCERTAIN, '--runs', '4', '--out', folder, '--resume'))
+      .toMatchObject({ code: 2, err: `${folder}: cannot write: it is a folder; give a file name; nothing was written; any file already at the path is unchanged` });
     expect(cli('merge', '/dev/null')).toMatchObject({ code: 2, err: '/dev/null: cannot read: not a regular file (a pipe, device or socket)' });
   });
 });

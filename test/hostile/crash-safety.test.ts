@@ -109,7 +109,8 @@ describe('a write killed with SIGKILL at any moment', () => {
     expect(writeTempBeside(target, 'x')).toMatch(new RegExp(`\\.${serial + 6}\\.tmp$`));
     expect(await cli('run', scenario, '--log', target)).toMatchObject({ code: 0, err: expect.stringMatching(/^log: /) });
     expect(readFileSync(target, 'utf8')).toBe(expectedLog);
-    for (const name of readdirSync(dir)) expect(name).toMatch(/^(?:long\.yaml|long\.jsonl|run\.jsonl|my-fork\.yaml|again\.jsonl|\..+\.tmp)$/);
+    // A killed writer also leaves its claim on the path (.NAME.lock, and the claim's own temp .NAME.lock.PID.new), which the next writer takes over.
+    for (const name of readdirSync(dir)) expect(name).toMatch(/^(?:long\.yaml|long\.jsonl|run\.jsonl|my-fork\.yaml|again\.jsonl|\..+\.tmp|\..+\.lock(?:\.\d+\.new)?)$/);
   });
 });
 
@@ -120,8 +121,8 @@ describe('a write that would replace a file is refused without --force, and the 
   it.each([
     ['run --log', 'run.jsonl', (out: string) => ['run', 'scenarios/baseline.yaml', '--log', out], /already exists; pass --force to overwrite it/],
     ['fork -o', 'my-fork.yaml', (out: string) => ['fork', log, '--at', '33', '--remove', 'blinken-briefs-biden', '-o', out], /already exists; pass --force to overwrite it/],
-    ['diagram -o', 'allies.md', (out: string) => ['diagram', '--machine', 'allies', '-o', out], /already exists; pass --force to replace it/],
-    ['chart -o', 'chart.svg', (out: string) => ['chart', 'scenarios/baseline.yaml', '-o', out], /already exists; pass --force to replace it/],
+    ['diagram -o', 'allies.md', (out: string) => ['diagram', '--machine', 'allies', '-o', out], /already exists; pass --force to overwrite it, or choose another path/],
+    ['chart -o', 'chart.svg', (out: string) => ['chart', 'scenarios/baseline.yaml', '-o', out], /already exists; pass --force to overwrite it, or choose another path/],
   ] as const)('%s', async (_, name, args, message) => {
     if (!existsSync(log)) expect((await cli('run', 'scenarios/baseline.yaml', '--log', log)).code).toBe(0);
     const file = join(dir, name);

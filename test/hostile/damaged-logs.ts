@@ -68,7 +68,7 @@ const DAMAGES: readonly Damage[] = [
   { name: 'empty', tries: 'an empty file', text: () => '', exit: 2, error: /the file is empty; a redline log starts with a header line/ },
   { name: 'blank-lines', tries: 'nothing but blank lines', text: () => '\n\n  \n', exit: 2, error: /the file is empty/ },
   { name: 'header-cut', tries: 'the header cut off mid-write', text: () => tinyLog().slice(0, 120), exit: 2, at: ':1: ', error: /header line is incomplete/ },
-  { name: 'a-scenario', tries: 'a scenario given where a log goes', text: () => TINY, exit: 2, at: ':1: ', error: /the header is not valid JSON/ },
+  { name: 'a-scenario', tries: 'a scenario given where a log goes: named, with the commands that take one', text: () => TINY, exit: 2, at: ':1: ', error: /this is a redline scenario \(YAML\), not a log; open it with run, diff/ },
   { name: 'header-array', tries: 'a header that is a JSON array', text: () => '[1,2,3]\n', exit: 2, at: ':1: ', error: /the header is not a JSON object/ },
   { name: 'header-null', tries: 'a header that is null', text: () => 'null\n', exit: 2, at: ':1: ', error: /the header is not a JSON object/ },
   { name: 'other-format', tries: 'JSON Lines from another program', text: () => '{"level":"info","msg":"started"}\n', exit: 2, at: ':1: ', error: /not a redline log: the first line has no "format": "redline-log"/ },
@@ -126,6 +126,20 @@ const DAMAGES: readonly Damage[] = [
   { name: 'event-date-garbage', tries: 'an event dated "+010000-02"', text: () => event(2, (e) => { e.date = '+010000-02'; }), exit: 2, at: ':3: ', error: /not a log event: date/ },
   { name: 'dates-backwards', tries: 'an input dated before the events it follows, as if edited by hand: verify finds it', args: ['replay', '{input}', '--verify'],
     text: () => event(4, (e) => { e.date = '2024-05-01'; }), exit: 1, output: /diverges at event 4 of 7 .*: event 4 differs[\s\S]*differs in: date/ },
+  // Forgeries: lines that parse, telling what cannot be true (src/log/check-claims.ts).
+  { name: 'forged-dates-backwards', tries: 'a date before the event it follows, replayed without --verify', text: () => event(4, (e) => { e.date = '2024-05-01'; }), exit: 2, at: ':5: ',
+    error: /event 4 is dated 2024-05-01, before event 3 \(2024-05-10\); a log's dates never run backwards; this log cannot be true here/ },
+  { name: 'forged-unknown-type', tries: 'a decision of a type the model never records', text: () => event(2, (e) => { e.type = 'kyiv.pressed'; }), exit: 2, at: ':3: ',
+    error: /event 2: "kyiv\.pressed" is not an event this model records \(did you mean "kyiv\.pressing"\?\)/ },
+  { name: 'forged-wrong-machine', tries: 'a decision claimed by a machine that does not record it', text: () => event(3, (e) => { e.data.machine = 'press'; }), exit: 2, at: ':4: ',
+    error: /event 3: "russia\.on-offensive" is recorded by russia, not by press/ },
+  { name: 'forged-wrong-actor', tries: 'a decision claimed by another actor', text: () => event(5, (e) => { e.actor = 'russia'; }), exit: 2, at: ':6: ',
+    error: /event 5: "kyiv\.requested" is done by kyiv, not russia/ },
+  { name: 'forged-out-of-order', tries: 'a step the machine cannot take from where the log put it (Kyiv presses again instead of asking)',
+    text: () => event(5, (e) => { e.type = 'kyiv.pressing'; e.data = { ...e.data, state: 'border.pressing' }; }), exit: 2, at: ':6: ',
+    error: /event 5: kyiv cannot come to border\.pressing from border\.pressing, where the log last put it; the machine allows no such order/ },
+  { name: 'forged-lenient', tries: 'a forgery read with --lenient: read, and the doubt listed', args: ['replay', '{input}', '--lenient'],
+    text: () => event(2, (e) => { e.type = 'kyiv.pressed'; }), exit: 0, error: /:3: doubt: event 2: "kyiv\.pressed" is not an event this model records/ },
   { name: 'crlf', tries: 'a log with CRLF line ends (copied through Windows): must read', text: () => tinyLog().replace(/\n/g, '\r\n'), exit: 0 },
   { name: 'bom', tries: 'a log with a byte-order mark (saved by a Windows editor): must read', text: () => `\uFEFF${tinyLog()}`, exit: 0 },
   { name: 'state-at-out-of-range', tries: 'state --at past the end', args: ['state', '{input}', '--at', '99'], text: tinyLog, exit: 2, error: /^redline: --at 99: the log has events 1–7/ },
@@ -133,7 +147,7 @@ const DAMAGES: readonly Damage[] = [
   { name: 'state-on-february-30', tries: 'state --on 2024-02-30', args: ['state', '{input}', '--on', '2024-02-30'], text: tinyLog, exit: 2, error: /^redline: --on 2024-02-30: expected a real day as YYYY-MM-DD/ },
   { name: 'fork-at-minus-one', tries: 'fork --at=-1', args: ['fork', '{input}', '--at=-1', '--remove', 'call', '-o', '{out}'], text: tinyLog, exit: 2, error: /--at -1: the log has events 1–7/ },
   { name: 'fork-onto-itself', tries: 'fork -o the log itself, with --force: the log would be lost', args: ['fork', '{input}', '--at', '1', '--remove', 'call', '-o', '{input}', '--force'],
-    text: tinyLog, exit: 2, error: /^redline: -o .* is the log being forked; even with --force it would be lost/ },
+    text: tinyLog, exit: 2, error: /^\S+: cannot write: it is the log being forked, which this command reads; even with --force it would be lost/ },
 ];
 
 /** Each damage as a case: written to `log-<name>.jsonl` in the case's folder and read by `replay` unless it says otherwise. */

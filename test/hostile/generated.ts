@@ -126,7 +126,7 @@ export const GENERATED: readonly HostileCase[] = [
   {
     name: 'generated/run-log-onto-its-scenario', tries: 'run --log onto the scenario being run, with --force: the scenario would be lost',
     args: ['run', '{input}', '--log', '{input}', '--force'], make: (d) => input(write(join(d, 'mine.yaml'), `${HEAD}events: []\n`)),
-    exit: 2, error: /^redline: --log \S*mine\.yaml is the scenario being run; even with --force it would be lost/, lead: 'redline: ',
+    exit: 2, error: /^\S*mine\.yaml: cannot write: it is the scenario being run, which this command reads; even with --force it would be lost/,
   },
 
   log('log-50mb-line.jsonl', 'a log whose second line is 50 MB of one string',

@@ -102,10 +102,10 @@ describe('writing a fork', () => {
     const at = { ...fork, origin: { ...fork.origin, file: join(dir, 'baseline.yaml') } };
     writeFileSync(join(dir, 'baseline-fork-1.yaml'), 'mine');
     const path = join(dir, 'baseline-fork-2.yaml');
-    expect(() => writeNewFile('/nonexistent-dir/x.yaml', 'id: x\n')).toThrow(/^cannot write \/nonexistent-dir\/x\.yaml: there is no folder \/nonexistent-dir; create it first/);
+    expect(() => writeNewFile('/nonexistent-dir/x.yaml', 'id: x\n')).toThrow(/^\/nonexistent-dir\/x\.yaml: cannot write: there is no folder \/nonexistent-dir; the fork is still open here; press w to try again; create the folder first/);
     writeNewFile(path, forkFileText(at, path));
     expect(parse(readFileSync(path, 'utf8')).id).toBe('baseline-fork-2');
-    expect(() => writeNewFile(join(dir, 'baseline-fork-1.yaml'), 'theirs')).toThrow(/baseline-fork-1\.yaml already exists; choose another name/);
+    expect(() => writeNewFile(join(dir, 'baseline-fork-1.yaml'), 'theirs')).toThrow(/baseline-fork-1\.yaml: already exists; choose another name/);
     expect(readFileSync(join(dir, 'baseline-fork-1.yaml'), 'utf8')).toBe('mine');
     expect(readdirSync(dir).sort()).toEqual(['baseline-fork-1.yaml', 'baseline-fork-2.yaml']);
   });
