@@ -4,13 +4,13 @@ import { quantile } from './measure.js';
 /** Runs of each command, taken in alternation with the bare start they are compared with. */
 const PAIRS = 15;
 const node = process.execPath;
-const hasScript = spawnSync('script', ['--version']).status === 0;
+export const hasScript = spawnSync('script', ['--version']).status === 0;
 
 /**
  * Wall time of one run of a command, in ms: until `marker` first appears in its
  * output when one is given, else until it exits.
  */
-function time(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv, marker?: string): Promise<number> {
+export function time(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv, marker?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -32,7 +32,7 @@ function time(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv, mark
 }
 
 /** A command in a pseudo-terminal (util-linux `script`), as a user at a terminal runs it. */
-const inPty = (command: string): [string, string[]] => ['script', ['-qfec', command, '/dev/null']];
+export const inPty = (command: string): [string, string[]] => ['script', ['-qfec', command, '/dev/null']];
 const row = (label: string, ms: number, ratio?: string) => console.log(`${label.padEnd(34)}${ms.toFixed(0).padStart(6)} ms${ratio ? `   ${ratio}` : ''}`);
 
 /**

@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { NODE_BUNDLE } from './node-bundle.mjs';
+import { noDevtools } from './no-devtools.mjs';
 
 const only = process.argv.slice(2);
 const files = readdirSync('bench')
@@ -17,6 +18,8 @@ const outfile = resolve('dist/bench.js');
 await build({
   stdin: { contents: entry, resolveDir: '.', loader: 'ts' },
   outfile, ...NODE_BUNDLE,
+  // The TUI's benches render Ink here: bundled as the CLI bundles it, without its devtools.
+  plugins: [noDevtools],
 });
 const { default: benches } = await import(pathToFileURL(outfile).href);
 console.log(`redline bench · node ${process.version} · ${process.platform}/${process.arch}`);

@@ -29,7 +29,7 @@ export function parseCondition(raw: string): Condition {
 /** `sweep S --discover "<condition>" [--runs N] [--json]`: which inputs mark out the runs the condition holds in (PRIM). */
 export function discoverCommand(
   job: SweepJob, values: { discover?: string; out?: string; shard?: string; 'shard-from-env'?: boolean; csv?: boolean; sensitivity?: string; json?: boolean },
-  runs: number, workers: number, io: CommandIO,
+  runs: number, workers: number | undefined, io: CommandIO,
 ): number {
   const condition = parseCondition(values.discover!);
   if (values.out || values.shard || values['shard-from-env'] || values.csv || values.sensitivity) {

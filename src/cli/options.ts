@@ -106,7 +106,7 @@ export const SWEEP_OPTIONS = {
   runs: { type: 'string', value: 'N', whole: [1, MAX_RUNS], fallback: '1000', help: 'how many runs' },
   seed: { type: 'string', value: 'S', whole: [0, 2 ** 32 - 1], fallback: 'the scenario\'s', help: 'the seed of the random draws' },
   shard: { type: 'string', value: 'K/M', help: 'run only the K-th of M equal parts (merge them with redline merge)' },
-  workers: { type: 'string', value: 'W', whole: [0, 256], fallback: 'every core', help: 'worker threads (0: run on the main thread)' },
+  workers: { type: 'string', value: 'W', whole: [0, 256], fallback: 'by the sweep\'s size', help: 'worker threads besides the main one, which computes too (0: the main thread alone)' },
   'shard-from-env': { type: 'boolean', help: 'take K (and M) from a batch engine\'s variables (Slurm, SGE, PBS, LSF, parallel)' },
   'shard-count': { type: 'string', value: 'M', whole: [1, MAX_RUNS], help: 'with --shard-from-env, the number of parts' },
   sensitivity: { type: 'string', value: 'METHOD', complete: ['sobol'], help: 'Sobol indices (with intervals) of each uncertain input' },

@@ -7,7 +7,7 @@ import type { ReportChoice } from './sweep-options.js';
 /** `sweep S --sensitivity sobol [--runs N]`: N base rows of a Saltelli design, N × (k + 2) runs, and every milestone's Sobol indices. */
 export function sensitivityCommand(
   job: SweepJob, values: { sensitivity?: string; out?: string; shard?: string; 'shard-from-env'?: boolean; csv?: boolean },
-  base: number, choice: ReportChoice, workers: number, io: CommandIO,
+  base: number, choice: ReportChoice, workers: number | undefined, io: CommandIO,
 ): number {
   if (values.sensitivity !== 'sobol') throw new UsageError(`--sensitivity takes sobol (Sobol indices with intervals); found "${values.sensitivity}"`);
   if (values.out || values.shard || values['shard-from-env'] || values.csv) {

@@ -82,7 +82,7 @@ export function sweepCommand(args: string[], io: CommandIO): number {
 
 /** Runs one sweep (or the rest of it), tallying every run; returns its header and summary. */
 function sweepOnce(
-  job: SweepJob, header: SweepHeader, choice: ReportChoice, workers: number, progress: ((t: string) => void) | undefined,
+  job: SweepJob, header: SweepHeader, choice: ReportChoice, workers: number | undefined, progress: ((t: string) => void) | undefined,
   into: { tally?: Tally; start?: number; sink?: RowSink } = {},
 ): [SweepHeader, SweepSummary] {
   const tally = into.tally ?? createTally(job.uncertainty);

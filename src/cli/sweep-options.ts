@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { MILESTONE_IDS, type MilestoneId } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
 import { didYouMean } from '../scenario/errors.js';
@@ -58,6 +57,6 @@ export function shardOption(raw: string | undefined): Shard {
   return { index, count };
 }
 
-export function workersOption(raw: string | undefined): number {
-  return wholeNumber('workers', raw, availableParallelism(), ...SWEEP_OPTIONS.workers.whole);
+export function workersOption(raw: string | undefined): number | undefined {
+  return raw === undefined ? undefined : wholeNumber('workers', raw, 0, ...SWEEP_OPTIONS.workers.whole);
 }

@@ -14,6 +14,8 @@ export interface SweepJob {
   readonly seed: number;
   /** How runs draw their inputs: at random (the default), or as the runs of a Saltelli design for Sobol indices. */
   readonly design?: 'random' | 'sobol';
+  /** Draws given, not drawn: run i takes `given[i*k .. i*k + k)` (k uncertain inputs), as an ensemble's members are. */
+  readonly given?: Float64Array;
 }
 
 /**
@@ -34,7 +36,9 @@ export function createRunner(job: SweepJob): (from: number, to: number) => Float
   const occurs = new Uint8Array(prepared.length);
   // One params object for all runs: every run sets each drawn parameter, and nothing of a run outlives it.
   const params: Record<ParameterName, number> = { ...inputs.params };
-  const draw = job.design === 'sobol' ? sobolDraws : drawRun;
+  const given = job.given;
+  const draw = given ? (_u: unknown, _s: number, run: number, out: Float64Array) => out.set(given.subarray(run * k, run * k + k))
+    : job.design === 'sobol' ? sobolDraws : drawRun;
   return (from, to) => {
     const out = new Float64Array((to - from) * width);
     for (let run = from; run < to; run++) {

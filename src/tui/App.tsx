@@ -36,7 +36,7 @@ export function App({ session: initial, io, color, size }: Props) {
   const { columns, rows } = size ?? terminal;
   return (
     <ThemeContext.Provider value={{ color }}>
-      <Screen session={session} context={snapshot.context} mode={mode} columns={columns} rows={rows} />
+      <Screen session={session} context={snapshot.context} mode={mode} distribution={snapshot.matches({ distribution: 'open' })} columns={columns} rows={rows} />
     </ThemeContext.Provider>
   );
 }

@@ -8,10 +8,12 @@ import { layoutFor, stackHeights, type DetailPane } from './model/layout.js';
 import { nextStep } from './model/next-step.js';
 import { fit, humanize } from './model/text.js';
 import { comparisonOf, type Session } from './model/session.js';
+import { milestoneDays } from './model/distribution.js';
 import { formContext, SPEEDS, type Mode, type TuiContext } from './tui.machine.js';
 import { BlamePane } from './panes/BlamePane.js';
 import { ComparePane } from './panes/ComparePane.js';
 import { DecisionPane } from './panes/DecisionPane.js';
+import { DistributionPane } from './panes/DistributionPane.js';
 import { EventPane, eventPaneHeight } from './panes/EventPane.js';
 import { ExplainPane } from './panes/ExplainPane.js';
 import { ForkFormPane } from './panes/ForkFormPane.js';
@@ -27,14 +29,17 @@ export interface Props {
   /** The TUI machine's context and mode: cursor, selection, prompts, overlays. */
   readonly context: TuiContext;
   readonly mode: Mode;
+  /** The Distribution pane is open (m). */
+  readonly distribution?: boolean;
   readonly columns: number;
   readonly rows: number;
 }
 
 /** One frame: header, timeline, the detail panes or an overlay, key bar. Pure: everything comes in as props. */
-export function Screen({ session, context: c, mode, columns, rows }: Props) {
+export function Screen({ session, context: c, mode, distribution = false, columns, rows }: Props) {
   const comparison = useMemo(() => (mode === 'comparing' ? comparisonOf(session) : undefined), [mode, session]);
   const diffs = useMemo(() => (comparison ? compareMilestones(session.run, comparison.run) : []), [comparison, session.run]);
+  const runDays = useMemo(() => (distribution ? milestoneDays(session.run) : []), [distribution, session.run]);
   if (columns < MIN.columns || rows < MIN.rows) {
     return <Text wrap="truncate-end">{fit(`redline needs at least ${MIN.columns}×${MIN.rows}`, columns)}</Text>;
   }
@@ -58,6 +63,7 @@ export function Screen({ session, context: c, mode, columns, rows }: Props) {
     if (mode === 'explaining') return <ExplainPane explanation={explainNext(index, state)} width={detailWidth} height={height} />;
     if (mode === 'picking') return <PickerPane files={c.files} titles={c.titles} pick={c.pick} width={detailWidth} height={height} />;
     if (mode === 'forking') return <ForkFormPane form={c.form} context={formContext(c)} width={detailWidth} height={height} />;
+    if (distribution) return <DistributionPane dist={c.dist} runDays={runDays} forked={session.changes.length > 0} width={detailWidth} height={height} />;
     return undefined;
   })();
   const colWidths = split(detailWidth, layout.columns.length);

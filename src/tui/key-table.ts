@@ -10,6 +10,7 @@ export const KEY_TABLE: readonly { readonly keys: string; readonly does: string;
   { keys: 'Tab', does: 'next pane (Decision path, Event, Blame) when they do not all fit', short: 'pane' },
   { keys: 's', does: 'open a scenario from the scenario folder', short: 'open' },
   { keys: 'd', does: 'compare milestones with the fork\'s original, or the scenario\'s parent, or the run first opened', short: 'diff' },
+  { keys: 'm', does: 'the Distribution pane: each milestone over the ensemble or the uncertainty block, against the original', short: 'spread' },
   { keys: 'e', does: 'explain the next milestone: its guard, value, threshold, shortfall', short: 'why' },
   { keys: 'f', does: 'fork here: add an input, remove or move this one, or set a parameter', short: 'fork' },
   { keys: 'w', does: 'write the fork as a scenario file that extends the original', short: 'write' },

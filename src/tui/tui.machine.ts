@@ -1,10 +1,13 @@
-import { and, assign, emit, raise, setup } from 'xstate';
+import { and, assign, emit, fromCallback, or, raise, setup, stateIn } from 'xstate';
 import type { Params } from '../../machines/index.js';
 import { parseDay } from '../engine/index.js';
 import type { Change } from '../scenario/changes.js';
 import { editForm, formChange, initialForm, type FormContext, type ForkForm } from './model/fork-form.js';
 import { GAUGES } from './model/gauges.js';
 import { nextPane, type DetailPane } from './model/layout.js';
+import { computeDistribution, type DistView } from './model/distribution.js';
+import type { Session } from './model/session.js';
+import { warmWorker, type WarmWorker } from '../sweep/warm-worker.js';
 
 /** What the key handling needs to know of the run on screen. */
 export interface RunView {
@@ -20,6 +23,8 @@ export interface RunView {
   readonly writePath: string | null;
   /** How many changes the fork on screen has (0 when not forked). */
   readonly changes: number;
+  /** The session it is a view of, for the effects that run on it (the distribution). */
+  readonly session: Session;
 }
 
 export interface Notice {
@@ -47,6 +52,8 @@ export interface TuiContext {
   readonly notice: Notice | null;
   /** How many changes the fork had when last written: quitting with more asks first. */
   readonly saved: number;
+  /** The Distribution pane's figures so far; null before its first members are in. */
+  readonly dist: DistView | null;
 }
 
 export type TuiEvent =
@@ -56,7 +63,8 @@ export type TuiEvent =
   | { readonly type: 'SCENARIOS_LISTED'; readonly files: readonly string[]; readonly titles?: readonly (string | undefined)[] }
   | { readonly type: 'NOTICE'; readonly notice: Notice }
   | { readonly type: 'WRITTEN'; readonly path: string }
-  | { readonly type: 'WRITE_FAILED'; readonly message: string };
+  | { readonly type: 'WRITE_FAILED'; readonly message: string }
+  | { readonly type: 'DIST_PROGRESS'; readonly dist: DistView };
 
 /** What the machine asks the app to do: open a file, fork the run, write the fork, list scenarios. */
 export type TuiRequest =
@@ -73,6 +81,15 @@ export const formContext = (c: TuiContext): FormContext => ({
 const clampSeq = (c: TuiContext, seq: number) => Math.max(0, Math.min(c.view.length, seq));
 /** A guard that holds for any of these keys. */
 const key = (...keys: string[]) => ({ type: 'key', params: { keys } }) as const;
+let worker: WarmWorker | undefined;
+/**
+ * The distribution of the run on screen, computed on one worker kept warm for
+ * the whole session; leaving (the next change, closing the pane) cancels it.
+ */
+export const distributionActor = fromCallback<TuiEvent, { session: Session }>(({ sendBack, input }) =>
+  computeDistribution(input.session, (worker ??= warmWorker()), (dist) => sendBack({ type: 'DIST_PROGRESS', dist })));
+/** Keys the Distribution pane takes when no prompt or overlay has them. */
+const BROWSING = or([stateIn('#tui.mode.view.browsing'), stateIn('#tui.mode.view.playing')]);
 const QUIT = { guard: key('q', 'ctrl+c'), target: '#tui.mode.quit' } as const;
 const INTERRUPT = { guard: key('ctrl+c'), target: '#tui.mode.quit' } as const;
 const CANCEL = { guard: key('escape'), target: '#tui.mode.view' } as const;
@@ -96,6 +113,7 @@ export const tuiMachine = setup({
     emitted: {} as TuiRequest,
     input: {} as { view: RunView; seq?: number },
   },
+  actors: { distribution: distributionActor },
   guards: {
     key: ({ event }, params: { keys: readonly string[] }) => params.keys.includes(keyOf(event) ?? ''),
     printable: ({ event }) => [...(keyOf(event) ?? '')].length === 1,
@@ -145,6 +163,7 @@ export const tuiMachine = setup({
   context: ({ input }) => ({
     view: input.view, seq: input.seq ?? 0, speed: 1, gauge: 0, focus: 'decision', text: '', error: null,
     files: [], titles: [], pick: 0, form: initialForm({ input: null, date: null, params: input.view.params, hasInput: () => false }), notice: null, saved: 0,
+    dist: null,
   }),
   on: {
     RUN_LOADED: { actions: assign(({ event }) => ({ view: event.view, seq: Math.max(0, Math.min(event.view.length, event.seq)) })) },
@@ -253,6 +272,23 @@ export const tuiMachine = setup({
           },
         },
         quit: { type: 'final' },
+      },
+    },
+    // The Distribution pane (m): while it is open its figures are computed for the run on screen, again after each change.
+    distribution: {
+      initial: 'closed',
+      states: {
+        closed: { on: { KEY: { guard: and([key('m'), BROWSING]), target: 'open' } } },
+        open: {
+          entry: assign({ dist: null }),
+          // The run just loaded comes with the event: the context's view may not have taken it yet.
+          invoke: { src: 'distribution', input: ({ context, event }) => ({ session: (event.type === 'RUN_LOADED' ? event.view : context.view).session }) },
+          on: {
+            KEY: { guard: and([key('m', 'escape'), BROWSING]), target: 'closed' },
+            RUN_LOADED: { target: 'open', reenter: true },
+            DIST_PROGRESS: { actions: assign(({ event }) => ({ dist: event.dist })) },
+          },
+        },
       },
     },
     notice: {

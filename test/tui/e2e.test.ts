@@ -65,4 +65,26 @@ describe.skipIf(!HAS_TMUX)('the TUI in a real pseudo-terminal (tmux, 100×30)', 
     expect(existsSync(written)).toBe(true);
     expect(parse(readFileSync(written, 'utf8'))).toMatchObject({ id: 'baseline-fork-1', extends: '../baseline.yaml', changes: [{ remove: 'cameron-kyiv-remarks' }] });
   }, 120_000);
+  it('m after a fork draws the fork over the shipped ensemble, and stepping goes on meanwhile', async () => {
+    spawnSync('tmux', ['-L', socket, 'kill-session', '-t', 'e2e']);
+    tmux('new-session', '-d', '-s', 'e2e', '-x', '100', '-y', '30', '-c', resolve('.'),
+      `env -u CI NO_COLOR=1 ${process.execPath} ${resolve('bin/redline.js')} tui scenarios/baseline.yaml; echo "EXITED $?"; sleep 600`);
+    await until(/start step 0\/70/);
+    send('g', '2024-05-03', 'Enter', 'Left');
+    await until(/2024-05-03 step 16\/70/);
+    send('f', 'Right');
+    await until(/input\s+cameron-kyiv-remarks/);
+    send('Enter');
+    await until(/⑂ 1 change/);
+    send('m', 'Right');
+    await until(/Distribution/);
+    await until(/step 17\//);
+    await until(/all [\d,]+ members/);
+    expect(screen()).toMatch(/members: ensembles\/baseline\.jsonl: [\d,]+ calibrated members/);
+    expect(screen()).toMatch(/never later\s+shift/);
+    expect(screen()).toMatch(/in-effect\s+\S.*\d+%\s+\d+%/);
+    send('C-c');
+    await until(/^EXITED 0$/m);
+    tmux('kill-session', '-t', 'e2e');
+  }, 120_000);
 });

@@ -25,7 +25,7 @@ export function isCase(c: Condition, day: number): boolean {
  * Scenario discovery: runs a plain sweep of `runs` runs, marks the runs the
  * condition holds in, and runs PRIM over the uncertain inputs' draws.
  */
-export function discoverSweep(job: SweepJob, runs: number, condition: Condition, workers: number): Discovery {
+export function discoverSweep(job: SweepJob, runs: number, condition: Condition, workers: number | undefined): Discovery {
   const k = job.uncertainty.length;
   const width = k + MILESTONE_IDS.length;
   const m = MILESTONE_IDS.indexOf(condition.milestone);

@@ -16,7 +16,7 @@ export interface CalibrationRun {
   /** The draws to try: [from, to). */
   readonly from: number;
   readonly to: number;
-  readonly workers: number;
+  readonly workers?: number;
   /** Called in run order, chunk by chunk: the members accepted among runs [from, through). */
   readonly onChunk: (accepted: readonly Accepted[], through: number) => void;
 }

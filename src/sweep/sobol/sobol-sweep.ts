@@ -24,7 +24,7 @@ export const SOBOL_STATISTIC =
  * Runs a Saltelli design of `base` rows over a scenario's uncertain inputs and
  * gives every milestone's Sobol indices. "Never" is a day, as ε² counts it.
  */
-export function sobolSweep(job: SweepJob, base: number, opts: { by: number; workers: number }): SobolReport {
+export function sobolSweep(job: SweepJob, base: number, opts: { by: number; workers?: number }): SobolReport {
   const k = job.uncertainty.length;
   const runs = sobolRuns(base, k);
   const M = MILESTONE_IDS.length;

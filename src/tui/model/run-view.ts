@@ -17,5 +17,6 @@ export function runView(session: Session, writePath: string | null): RunView {
     hasInput: (id) => ids.has(id),
     writePath: session.changes.length > 0 ? writePath : null,
     changes: session.changes.length,
+    session,
   };
 }
