@@ -42,7 +42,7 @@ describe('redline diagram', () => {
     const dir = tempDir();
     const file = join(dir, 'decision.svg');
     const first = await cli('diagram', '--machine', 'decision', '--svg', '-o', file);
-    expect(first).toMatchObject({ code: 0, out: `wrote ${file}: SVG statechart of decision (21 states)` });
+    expect(first).toMatchObject({ code: 0, out: `wrote ${file}: SVG statechart of decision (23 states)` });
     assertWellFormedXml(readFileSync(file, 'utf8'));
 
     writeFileSync(file, 'my own notes');
