@@ -15,7 +15,8 @@ import { shardRange } from '../sweep/rows.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { CALIBRATE_OPTIONS } from './options.js';
-import { shardOption, wholeNumber, workersOption } from './sweep-options.js';
+import { wholeNumber } from './check-options.js';
+import { shardOption, workersOption } from './sweep-options.js';
 
 
 /** `redline calibrate <scenario> [--draws N] [--seed S] [--out FILE [--force]] [--shard K/M] [--workers W] [--json]` */

@@ -9,7 +9,8 @@ import { addInto, isTallyFile, readTallyFile } from '../sweep/tally-file.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { printSummary } from './print-summary.js';
-import { REPORT_OPTIONS, reportChoice } from './sweep-options.js';
+import { REPORT_OPTIONS } from './options.js';
+import { reportChoice } from './sweep-options.js';
 
 /** The parts of a header every shard of one sweep shares. */
 const SHARED = ['version', 'scenario', 'seed', 'runs', 'uncertainty', 'fingerprint'] as const;

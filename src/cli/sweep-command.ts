@@ -18,7 +18,9 @@ import { discoverCommand } from './discover-command.js';
 import { sensitivityCommand } from './sensitivity-command.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { printSummary } from './print-summary.js';
-import { SWEEP_OPTIONS, reportChoice, shardChoice, wholeNumber, workersOption, type ReportChoice } from './sweep-options.js';
+import { wholeNumber } from './check-options.js';
+import { SWEEP_OPTIONS } from './options.js';
+import { reportChoice, shardChoice, workersOption, type ReportChoice } from './sweep-options.js';
 
 /** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M | --shard-from-env [--shard-count M]] [--workers W] [--out FILE [--resume]] [--tally FILE] [--json|--csv] [--summary]` */
 export function sweepCommand(args: string[], io: CommandIO): number {

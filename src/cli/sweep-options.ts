@@ -6,9 +6,6 @@ import { wholeNumber } from './check-options.js';
 import { UsageError } from './io.js';
 import { MAX_RUNS, SWEEP_OPTIONS } from './options.js';
 
-export { MAX_RUNS, REPORT_OPTIONS, SWEEP_OPTIONS } from './options.js';
-export { wholeNumber } from './check-options.js';
-
 export interface ReportChoice {
   readonly format: 'report' | 'json' | 'csv';
   readonly summary: boolean;
