@@ -76,14 +76,18 @@ export interface GraphNode {
   readonly always: readonly GraphTransition[] | undefined;
 }
 
-export interface MachineGraph {
+/** A machine whatever its nodes: the read graph and the compiled stepper share this shape. */
+export interface MachineOf<N> {
   readonly id: string;
   /** Every state in document order, the root first. */
-  readonly nodes: readonly GraphNode[];
-  readonly root: GraphNode;
-  /** A state by its dotted path ('' for the root). */
-  readonly byPath: ReadonlyMap<string, GraphNode>;
+  readonly nodes: readonly N[];
+  readonly root: N;
   /** Builds the initial context from the machine's input, as `context: ({ input }) => ...` does. */
   readonly createContext: (input: unknown) => any;
   readonly delays: Readonly<Record<string, unknown>>;
+}
+
+export interface MachineGraph extends MachineOf<GraphNode> {
+  /** A state by its dotted path ('' for the root). */
+  readonly byPath: ReadonlyMap<string, GraphNode>;
 }

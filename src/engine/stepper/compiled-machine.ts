@@ -4,7 +4,7 @@
  * machine's own implementations. Nothing here runs; `macrostep.ts` does.
  */
 
-import type { AnyEvent, GraphAction } from '../graph/types.js';
+import type { AnyEvent, GraphAction, MachineOf } from '../graph/types.js';
 
 export type { AnyEvent, ExprArgs } from '../graph/types.js';
 
@@ -64,15 +64,9 @@ export interface EventPlan {
   readonly contextOnly: readonly Extract<CompiledAction, { kind: 'assign' }>[] | undefined;
 }
 
-export interface CompiledMachine {
-  readonly id: string;
-  readonly nodes: readonly CompiledNode[];
-  readonly root: CompiledNode;
+export interface CompiledMachine extends MachineOf<CompiledNode> {
   /** Every event type some node has a transition for, and how to step it. */
   readonly plans: ReadonlyMap<string, EventPlan>;
-  /** Builds the initial context from the machine's input, as `context: ({ input }) => ...` does. */
-  readonly createContext: (input: unknown) => any;
-  readonly delays: Readonly<Record<string, unknown>>;
   /** Entering the root's initial states: the first microstep. */
   readonly initialTransition: CompiledTransition;
 }
