@@ -2,8 +2,9 @@ import { setup, emit, raise, stateIn, and } from 'xstate';
 import type { ModelEvent } from './events.js';
 import { ADMINISTRATION } from './actors.js';
 import { DAY_MS, record, recordAction } from './record.js';
-import { ledgerGuard, modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
+import { ledgerGuard, modelContext, syncLedger, takeChoice, type ModelContext, type ModelInput } from './context.js';
 import { pace, type PacedDelay } from './pace.js';
+import { move, preferPlayer } from './play.js';
 
 const paced = (delay: PacedDelay) => ({ context }: { context: ModelContext }): number =>
   pace(delay, context.ledger, context.params, context.scope).days * DAY_MS;
@@ -23,7 +24,7 @@ export const decisionMachine = setup({
     input: {} as ModelInput,
     emitted: {} as ModelEvent,
   },
-  actions: { record: recordAction, syncLedger },
+  actions: { record: recordAction, syncLedger, takeChoice },
   guards: {
     advisorsRecommend: ledgerGuard('advisorsRecommend'),
     presidentAgreesInPrinciple: ledgerGuard('presidentAgreesInPrinciple'),
@@ -32,6 +33,8 @@ export const decisionMachine = setup({
     principalsAgree: ledgerGuard('principalsAgree'),
     presidentGivesFinalApproval: ledgerGuard('presidentGivesFinalApproval'),
     presidentSendsBack: ledgerGuard('presidentSendsBack'),
+    // The model's last resort at a decision; a player takes it only by choosing it.
+    otherwise: preferPlayer(() => true),
     decisionTakenNotPublic: stateIn('#decision.path.approved'),
     letterSent: stateIn('#decision.path.approved.quietPeriod'),
     forThisScope: ({ context, event }) => 'scope' in event && event.scope === context.scope,
@@ -61,7 +64,7 @@ export const decisionMachine = setup({
         requestReceived: {
           description: 'Kyiv\'s request is on the table before the advisors on the channel that carried it.',
           entry: record({ event: 'request.received', actor: 'nsc', says: 'Washington receives Kyiv\'s formal request' }),
-          always: { guard: 'advisorsRecommend', target: 'recommendationDrafting' },
+          always: move('advisorsRecommend', 'nsc', 'requestReceived', 'recommend', 'recommendationDrafting'),
         },
         recommendationDrafting: {
           description: 'Sullivan, Austin and Brown agree to recommend; Sullivan turns it into a memo for the Oval Office.',
@@ -72,15 +75,15 @@ export const decisionMachine = setup({
           description: 'Oval Office meeting: Sullivan presents the recommendation; the president decides.',
           entry: record({ event: 'recommendation.presented', actor: 'nsc', says: 'Sullivan presents the recommendation in the Oval Office' }),
           always: [
-            { guard: 'presidentAgreesInPrinciple', target: 'approved' },
-            { guard: 'presidentRefuses', target: 'refused' },
-            { target: 'deferred' },
+            move('presidentAgreesInPrinciple', 'president', 'presidentialReview', 'approve', 'approved'),
+            move('presidentRefuses', 'president', 'presidentialReview', 'refuse', 'refused'),
+            move('otherwise', 'president', 'presidentialReview', 'defer', 'deferred'),
           ],
         },
         deferred: {
           description: 'The president holds off. Sullivan brings the recommendation back once the case has grown enough; Kyiv may also ask again.',
           // Waiting for a new request alone would let an early review lock in a "not yet" that more pressure then could not undo.
-          always: { guard: 'presidentAgreesInPrinciple', target: 'presidentialReview' },
+          always: move('presidentAgreesInPrinciple', 'nsc', 'deferred', 'bring-back', 'presidentialReview'),
           entry: [
             record({ event: 'president.deferred', actor: 'president', says: 'The president defers: the case does not yet outweigh his restraint', guard: 'presidentAgreesInPrinciple' }),
             emit(({ context }) => ({ type: 'DECISION_DEFERRED', scope: context.scope }) as const),
@@ -102,8 +105,8 @@ export const decisionMachine = setup({
               description: 'The president agrees in principle and tells Sullivan and the Pentagon to work it up.',
               entry: record({ event: 'president.approved-in-principle', actor: 'president', says: 'The president agrees in principle to a limited lift', guard: 'presidentAgreesInPrinciple' }),
               always: [
-                { guard: 'dueDiligenceNeeded', target: 'dueDiligence' },
-                { target: 'principalsReview' },
+                move('dueDiligenceNeeded', 'president', 'inPrinciple', 'due-diligence', 'dueDiligence'),
+                move('otherwise', 'president', 'inPrinciple', 'to-principals', 'principalsReview'),
               ],
             },
             dueDiligence: {
@@ -114,7 +117,7 @@ export const decisionMachine = setup({
             principalsReview: {
               description: 'Sullivan convenes the national-security principals.',
               entry: record({ event: 'principals.convened', actor: 'nsc', says: 'Sullivan convenes the principals' }),
-              always: { guard: 'principalsAgree', target: 'principalsAgreed' },
+              always: move('principalsAgree', 'nsc', 'principalsReview', 'agree', 'principalsAgreed'),
             },
             principalsAgreed: {
               description: 'The principals all agree to move forward; Sullivan takes the consensus to the president.',
@@ -125,10 +128,10 @@ export const decisionMachine = setup({
               description: 'The president weighs the worked-through risks against the case. Close to his bar he waits; well short of it he sends the case back, and far short he says no.',
               entry: record({ event: 'consensus.presented', actor: 'nsc', says: 'Sullivan brings the principals\' consensus to the president' }),
               always: [
-                { guard: 'presidentGivesFinalApproval', target: 'finalApproval' },
-                { guard: 'presidentRefuses', target: '#decision.path.refused' },
+                move('presidentGivesFinalApproval', 'president', 'finalReview', 'approve', 'finalApproval'),
+                move('presidentRefuses', 'president', 'finalReview', 'refuse', '#decision.path.refused'),
                 // Short even of the bar that won the yes in principle: the work is not done.
-                { guard: 'presidentSendsBack', target: 'sentBack' },
+                move('presidentSendsBack', 'president', 'finalReview', 'send-back', 'sentBack'),
               ],
             },
             sentBack: {
@@ -140,7 +143,7 @@ export const decisionMachine = setup({
               description: 'Due diligence done again; Sullivan takes it back to the principals once the case clears the in-principle bar again.',
               entry: record({ event: 'due-diligence.redone', actor: 'nsc', says: 'Due diligence is done again; the case waits to clear the president\'s in-principle bar' }),
               // Waiting on the case, not only the calendar: an unchanged case sent back again and again would loop for ever.
-              always: { guard: 'presidentAgreesInPrinciple', target: 'principalsReview' },
+              always: move('presidentAgreesInPrinciple', 'nsc', 'reworked', 'to-principals', 'principalsReview'),
             },
             finalApproval: {
               description: 'The president signs off; Sullivan gives the Pentagon the green light to tell Ukraine.',

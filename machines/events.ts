@@ -32,6 +32,8 @@ export type ModelEvent =
   | { readonly type: 'OFFICIAL_APPOINTED'; readonly by: ActorId }
   | { readonly type: 'SITUATION_REPORTED'; readonly by: ActorId }
   | { readonly type: 'AIM_WIDENED'; readonly by: ActorId; readonly scope: Scope }
+  // A played role's choice (play.ts), sent by the engine to the one machine that waits for it.
+  | { readonly type: 'PLAYER_CHOSE'; readonly role: string; readonly at: string; readonly option: string; readonly n: number }
   // Sent between machines.
   | { readonly type: 'REQUEST_SUBMITTED'; readonly scope: Scope }
   | { readonly type: 'DECISION_DEFERRED'; readonly scope: Scope }

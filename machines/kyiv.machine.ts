@@ -1,7 +1,9 @@
-import { setup, emit, not } from 'xstate';
+import { setup, emit } from 'xstate';
 import type { ModelEvent } from './events.js';
 import { record, recordAction } from './record.js';
-import { ledgerGuard, modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
+import { ledgerGuard, modelContext, syncLedger, takeChoice, type ModelContext, type ModelInput } from './context.js';
+import { holds } from './guards.js';
+import { move, preferPlayer } from './play.js';
 
 const BORDER = 'kharkiv-border';
 const DEEP = 'deep-strikes';
@@ -15,9 +17,10 @@ const DEEP = 'deep-strikes';
  */
 export const kyivMachine = setup({
   types: { context: {} as ModelContext, events: {} as ModelEvent, input: {} as ModelInput, emitted: {} as ModelEvent },
-  actions: { record: recordAction, syncLedger },
+  actions: { record: recordAction, syncLedger, takeChoice },
   guards: {
     kyivPresses: ledgerGuard('kyivPresses'),
+    kyivEases: preferPlayer(({ context }: { context: ModelContext; event: ModelEvent }) => !holds('kyivPresses', context.ledger, context.params, context.scope)),
     principalsOnChannel: ({ event }) =>
       event.type === 'CHANNEL_OPENED' && event.level === 'principals' && event.parties.includes('kyiv'),
     aboutBorder: ({ event }) => 'scope' in event && event.scope === BORDER,
@@ -34,18 +37,18 @@ export const kyivMachine = setup({
       states: {
         holding: {
           description: 'Kharkiv holds well enough that Kyiv does not spend its one big ask on the ban.',
-          always: { guard: 'kyivPresses', target: 'pressing' },
+          always: move('kyivPresses', 'kyiv', 'holding', 'press', 'pressing'),
         },
         pressing: {
           description: 'Kharkiv is in acute danger: Kyiv wants the ban lifted at the next meeting with US principals.',
           entry: record({ event: 'kyiv.pressing', actor: 'kyiv', says: 'Kyiv presses to lift the ban as Kharkiv\'s danger grows', guard: 'kyivPresses' }),
-          always: { guard: not('kyivPresses'), target: 'eased' },
+          always: move('kyivEases', 'kyiv', 'pressing', 'ease', 'eased'),
           on: { CHANNEL_OPENED: { guard: 'principalsOnChannel', target: 'awaitingAnswer' } },
         },
         eased: {
           description: 'The danger to Kharkiv has eased below what Kyiv would spend its ask on.',
           entry: record({ event: 'kyiv.eased', actor: 'kyiv', says: 'Kharkiv\'s danger eases; Kyiv holds its ask', guard: 'kyivPresses' }),
-          always: { guard: 'kyivPresses', target: 'pressing' },
+          always: move('kyivPresses', 'kyiv', 'eased', 'press', 'pressing'),
         },
         awaitingAnswer: {
           description: 'Kyiv has asked formally and waits for Washington.',

@@ -1,4 +1,6 @@
-export { simulate, simulateReference, milestoneDays } from './simulate.js';
+export { simulate, simulateReference, simulateUntilAsked, milestoneDays } from './simulate.js';
+export { decisionPoints, decisionAt, decisionsOf, choiceProblem, modelChoice, type DecisionPoint, type DecisionOption } from './decisions.js';
+export { ChoiceError } from './play-session.js';
 export { toModelEvent } from './input-events.js';
 export { evolve, foldRun, initialRunState, milestoneDates, decisionStateLabel, type RunState, type MilestoneHit, type Milestones } from './evolve.js';
 export { causeChain, eventName, sourcesBehind } from './causes.js';

@@ -9,7 +9,8 @@ import { inputLogEvent } from './input-events.js';
 import { recordStates, resolveEffects } from './records.js';
 import type { AnyEvent, StepAction, Stepper } from './stepper.js';
 import type { Timed } from './input-order.js';
-import type { LogEvent, MachineStates } from './types.js';
+import { playSession } from './play-session.js';
+import type { LogEvent, MachineStates, Play, PlayOutcome } from './types.js';
 
 interface Pending {
   readonly instance: number;
@@ -35,14 +36,24 @@ const milestoneIndexOf = (eventType: string): number => {
   return m === undefined ? -1 : MILESTONE_INDEX.get(m)!;
 };
 
+/** A played run: who is played and what they chose; `outcome` is filled in when the run ends. */
+export interface PlayRun {
+  readonly play: Play;
+  /** Stop at the first decision no choice is given for, instead of letting the model decide. */
+  readonly pause: boolean;
+  outcome?: PlayOutcome;
+}
+
 /**
  * The one scheduler: a run's inputs in order on the simulated calendar, delays kept as
  * data, emitted events delivered to every other machine, each `record` a log event.
  * `log` gets the full log when given; `days` (milestones-only, a sweep's mode) the first
- * day of each milestone, and the run stops once all nine are known. Returns the initial states.
+ * day of each milestone, and the run stops once all nine are known. `played` takes a played
+ * role's decisions between steps (play-session.ts). Returns the initial states.
  */
 export function schedule<S>(
   stepper: Stepper<S>, params: Params, inputs: readonly Timed[], log: LogEvent[] | undefined, days: Float64Array | undefined,
+  played?: PlayRun,
 ): MachineStates {
   const recordState = recordStates();
   let ledger: Ledger = initialLedger(params);
@@ -126,13 +137,23 @@ export function schedule<S>(
   const initEvent = { type: 'LEDGER_UPDATED', ledger } as AnyEvent;
   for (let k = 0; k < INSTANCES.length; k++) {
     const inst = INSTANCES[k]!;
-    states.push(stepper.initial(k, { ledger, params, scope: inst.scope }, actions));
+    const roles = played?.play.roles;
+    states.push(stepper.initial(k, { ledger, params, scope: inst.scope, ...(roles?.length ? { played: roles } : {}) }, actions));
     if (log) initialStates[inst.id] = stepper.regions(k, states[k]!);
     handle(k, initEvent, null, true);
   }
 
+  const session = played && played.play.roles.length > 0 ? playSession(played.play, params, played.pause, {
+    regions: (k) => stepper.regions(k, states[k]!), ledger: () => ledger, date: () => formatDay(now), seq: () => seq,
+    append, deliver: (event, cause, to) => deliver({ event, cause, to, from: EVERYONE }),
+  }) : undefined;
   let next = 0;
+  let stepCause: number | null = null;
+  let stepped = false;
   for (;;) {
+    // After each step, not before the first: a decision is taken on a day of the run.
+    if (session && stepped && !session.settle(stepCause)) break;
+    stepped = true;
     let timer: Pending | undefined;
     for (const t of pending) if (!timer || t.due < timer.due || (t.due === timer.due && t.order < timer.order)) timer = t;
     const input = inputs[next];
@@ -140,12 +161,14 @@ export function schedule<S>(
     if (timer && (!input || timer.due <= input.at)) {
       pending = pending.filter((t) => t !== timer);
       now = timer.due;
+      stepCause = timer.cause;
       deliver({ event: timer.event, cause: timer.cause, to: timer.instance, from: EVERYONE });
     } else if (input) {
       next++;
       now = input.at;
       const { event, model } = input.input;
       const cause = log ? append(inputLogEvent(event)) : ++seq;
+      stepCause = cause;
       const effects = inputEffects(event, params);
       if (Object.keys(effects).length > 0) {
         ledger = applyEffects(ledger, effects);
@@ -154,5 +177,6 @@ export function schedule<S>(
       deliver({ event: model as AnyEvent, cause, to: EVERYONE, from: EVERYONE });
     }
   }
+  if (played && session) played.outcome = session.outcome();
   return initialStates as MachineStates;
 }

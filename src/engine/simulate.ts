@@ -2,7 +2,7 @@ import { MILESTONE_IDS, initialLedger, type Params } from '../../machines/index.
 import { compiledStepper } from './compiled-stepper.js';
 import { prepareInputs, timeline, type Timed } from './input-order.js';
 import { referenceStepper } from './reference-stepper.js';
-import { schedule } from './scheduler.js';
+import { schedule, type PlayRun } from './scheduler.js';
 import type { Stepper } from './stepper.js';
 import type { LogEvent, RunInputs, RunResult } from './types.js';
 
@@ -15,11 +15,16 @@ import type { LogEvent, RunInputs, RunResult } from './types.js';
  *   const run = simulate(loadScenario('scenarios/baseline.yaml').inputs);
  *   milestonesOf(run) // { 'formal-request': '2024-05-13', ... }
  */
-export function simulate(inputs: RunInputs, stepper: Stepper<any> = compiledStepper): RunResult {
+export function simulate(inputs: RunInputs, stepper: Stepper<any> = compiledStepper, { pause = false }: { pause?: boolean } = {}): RunResult {
   const log: LogEvent[] = [];
-  const initialStates = schedule(stepper, inputs.params, timeline(prepareInputs(inputs.events)), log, undefined);
-  return { inputs, initialLedger: initialLedger(inputs.params), initialStates, events: log };
+  const played: PlayRun | undefined = inputs.play ? { play: inputs.play, pause } : undefined;
+  const initialStates = schedule(stepper, inputs.params, timeline(prepareInputs(inputs.events)), log, undefined, played);
+  const run = { inputs, initialLedger: initialLedger(inputs.params), initialStates, events: log };
+  return played?.outcome ? { ...run, play: played.outcome } : run;
 }
+
+/** A played run up to the first decision it has no choice for (`play.paused`), or to its end. */
+export const simulateUntilAsked = (inputs: RunInputs): RunResult => simulate(inputs, compiledStepper, { pause: true });
 
 /** The same run stepped by XState's own `transition()`: what `replay --verify --reference` checks a log against. */
 export const simulateReference = (inputs: RunInputs): RunResult => simulate(inputs, referenceStepper);

@@ -1,4 +1,4 @@
-import type { Ledger, Params, Scope } from '../../machines/index.js';
+import type { Ledger, Params, Role, Scope } from '../../machines/index.js';
 import type { AnyEvent, StepAction } from './stepper/compiled-machine.js';
 
 export type { AnyEvent, StepAction };
@@ -8,6 +8,7 @@ export interface MachineInput {
   readonly ledger: Ledger;
   readonly params: Params;
   readonly scope: Scope;
+  readonly played?: readonly Role[];
 }
 
 /**

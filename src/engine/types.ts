@@ -1,4 +1,4 @@
-import type { ActorId, Effects, GuardReading, InputType, InstanceId, Ledger, Pace, Params, Scope } from '../../machines/index.js';
+import type { ActorId, Effects, GuardReading, InputType, InstanceId, Ledger, Pace, Params, Role, Scope } from '../../machines/index.js';
 
 /** One dated input of a scenario: a world event the model does not decide. */
 export interface ScenarioEvent {
@@ -29,6 +29,42 @@ export interface RunInputs {
    * scenario's choice from a default changed since. Absent when it sets none.
    */
   readonly overrides?: Partial<Params>;
+  /** The roles a person played and the choices they made: a played run replays from these. */
+  readonly play?: Play;
+}
+
+/** One choice of a played role, as `--choose` or a prompt gives it. */
+export interface PlayerChoice {
+  readonly role: Role;
+  /** The decision state's key (`presidentialReview`, `holding`). */
+  readonly decision: string;
+  readonly option: string;
+  /** The player's one-line reason. */
+  readonly reason?: string;
+  /** The machine instance, when the choice is for one in particular (a further scope). */
+  readonly machine?: InstanceId;
+}
+
+/**
+ * Who is played and what they chose, in order. At each decision of a played role the next
+ * of that role's choices is taken if it names this decision; if not, the model decides there.
+ */
+export interface Play {
+  readonly roles: readonly Role[];
+  readonly choices: readonly PlayerChoice[];
+}
+
+/** What the log keeps of a player's choice, beside the model's own choice at that moment. */
+export interface ChoiceData {
+  readonly role: Role;
+  readonly machine: InstanceId;
+  /** The decision state's dotted path. */
+  readonly state: string;
+  readonly option: string;
+  readonly model: string;
+  /** The ledger guards the decision reads, as read then. */
+  readonly guards: readonly GuardReading[];
+  readonly reason?: string;
 }
 
 export interface InputData {
@@ -38,6 +74,8 @@ export interface InputData {
   readonly level?: 'principals' | 'staff';
   readonly parties?: readonly ActorId[];
   readonly setting?: 'public' | 'closed';
+  /** For a player's choice (`player.chose`). */
+  readonly choice?: ChoiceData;
 }
 
 export interface DecisionData {
@@ -76,4 +114,28 @@ export interface RunResult {
   readonly initialLedger: Ledger;
   readonly initialStates: MachineStates;
   readonly events: readonly LogEvent[];
+  /** For a played run: where it paused for a choice it was not given (`pause`), and choices never asked for. */
+  readonly play?: PlayOutcome;
+}
+
+/** A decision of a played role, as the run reached it. */
+export interface Ask {
+  readonly instance: InstanceId;
+  readonly scope: Scope;
+  readonly role: Role;
+  readonly decision: string;
+  readonly state: string;
+  readonly options: readonly string[];
+  readonly model: string;
+  readonly guards: readonly GuardReading[];
+  readonly date: string;
+  /** The log events before it. */
+  readonly seq: number;
+  readonly ledger: Ledger;
+}
+
+export interface PlayOutcome {
+  readonly paused?: Ask;
+  /** Choices given that no decision of the run took. */
+  readonly unused: readonly PlayerChoice[];
 }

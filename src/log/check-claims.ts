@@ -1,4 +1,5 @@
 import { INSTANCES } from '../../machines/index.js';
+import { decisionAt } from '../engine/decisions.js';
 import { modelGraph, type GraphNode, type MachineGraph } from '../engine/graph/index.js';
 import type { LogEvent } from '../engine/types.js';
 import { didYouMean } from '../scenario/errors.js';
@@ -36,8 +37,8 @@ export function logDoubts(header: Claimed, events: readonly LogEvent[]): Doubt[]
     if (before && e.date < before.date) {
       doubts.push({ line, message: `event ${e.seq} is dated ${e.date}, before event ${before.seq} (${before.date}); a log's dates never run backwards` });
     }
-    if (!sameModel || e.kind !== 'decision') return;
-    const problem = decisionDoubt(e, at, recorded);
+    if (!sameModel) return;
+    const problem = e.kind === 'decision' ? decisionDoubt(e, at, recorded) : choiceDoubt(e, at);
     if (problem) doubts.push({ line, message: `event ${e.seq}: ${problem}` });
   });
   return doubts;
@@ -66,6 +67,23 @@ function decisionDoubt(e: Extract<LogEvent, { kind: 'decision' }>, at: Record<st
     return `${e.data.machine} cannot come to ${e.data.state} from ${from}, where the log last put it; the machine allows no such order`;
   }
   regions[region] = e.data.state;
+  return undefined;
+}
+
+/** A player's choice must be one its machine has in the state the log last put it in. */
+function choiceDoubt(e: Extract<LogEvent, { kind: 'input' }>, at: Record<string, Record<string, string>>): string | undefined {
+  const c = e.data.choice;
+  if (e.type !== 'player.chose') return c ? `"${e.type}" is not a player's choice, yet carries one` : undefined;
+  if (!c) return 'a player\'s choice with no "choice" in its data';
+  const instance = INSTANCES.find((i) => i.id === c.machine);
+  if (!instance) return `no machine "${c.machine}" in this model`;
+  const point = decisionAt(instance.machine, c.state);
+  if (!point) return `${c.machine} ${c.state} is no decision a player takes`;
+  if (point.role !== c.role || e.actor !== c.role) return `${c.state} is decided by ${point.role}, not ${c.role}`;
+  const options = point.options.map((o) => o.option);
+  if (!options.includes(c.option)) return `"${c.option}" is not an option at ${point.key}; it has ${options.join(', ')}`;
+  const now = at[c.machine]?.[regionOf(modelGraph().machines[instance.machine], c.state)];
+  if (now !== undefined && now !== c.state) return `${c.machine} is at ${now} here, not at ${c.state} where this choice is taken`;
   return undefined;
 }
 

@@ -6,7 +6,7 @@ import { logHeader } from './log-header.js';
  * ending in a newline. The same run always gives the same bytes.
  *
  * @example
- *   formatLog(simulate(inputs)).split('\n')[0] // '{"format":"redline-log","version":1,…}'
+ *   formatLog(simulate(inputs)).split('\n')[0] // '{"format":"redline-log","version":2,…}'
  */
 export function formatLog(run: RunResult): string {
   const lines = [JSON.stringify(logHeader(run))];

@@ -5,7 +5,7 @@ import { modelHash } from './model-hash.js';
 
 export const LOG_FORMAT = 'redline-log';
 /** The log format this redline writes; it reads this one and, through upcasters, older ones. */
-export const LOG_VERSION = 1;
+export const LOG_VERSION = 2;
 export const REDLINE_VERSION: string = pkg.version;
 
 /** The first line of a log: enough to replay the run without its scenario file. */

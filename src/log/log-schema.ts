@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ACTOR_IDS, FORCE_NAMES, INSTANCES, isParameterName } from '../../machines/index.js';
+import { ACTOR_IDS, FORCE_NAMES, INSTANCES, ROLE_NAMES, isParameterName } from '../../machines/index.js';
 import { parseDay } from '../engine/dates.js';
 import { parameterValueProblem } from '../scenario/changes.js';
 import { dateSchema } from '../scenario/schema.js';
@@ -25,13 +25,28 @@ const parties = z.optional(z.array(actor));
 const setting = z.optional(z.enum(['public', 'closed']));
 const int = z.number().check(z.int());
 const seq = int.check(z.gte(1));
+const role = z.enum(ROLE_NAMES as [string, ...string[]]);
+const reading = z.object({ guard: z.string(), holds: z.boolean(), value: z.number(), threshold: z.number(), margin: z.number() });
+
+/** Who was played and the choices made, in order (version 2). */
+const play = z.object({
+  roles: z.array(role),
+  choices: z.array(z.object({
+    role, decision: z.string(), option: z.string(), reason: z.optional(z.string()), machine: z.optional(machine),
+  })),
+});
+
+/** What a `player.chose` input keeps of the choice. */
+const choice = z.object({
+  role, machine, state: z.string(), option: z.string(), model: z.string(), guards: z.array(reading), reason: z.optional(z.string()),
+});
 
 /** Shape of a scenario input as the header holds it; types are checked again by `verify`. */
 const scenarioEvent = z.object({
   id: z.string(), date: inputDay, actor, type: z.string(), summary: z.string(), effects, sources, level, parties, setting,
 });
 
-/** The current (version 1) header, after upcasting. */
+/** The current (version 2) header, after upcasting. */
 export const headerSchema = z.object({
   format: z.literal('redline-log'),
   version: int,
@@ -45,6 +60,7 @@ export const headerSchema = z.object({
     events: z.array(scenarioEvent),
     seed: z.number(),
     overrides: z.optional(z.record(z.string(), z.number())),
+    play: z.optional(play),
   }),
   initialLedger: ledger,
   initialStates: z.record(machine, z.record(z.string(), z.string())),
@@ -56,7 +72,7 @@ const envelope = { seq, date: day, type: z.string().check(z.minLength(1)), actor
 export const eventSchema = z.discriminatedUnion('kind', [
   z.object({
     ...envelope, kind: z.literal('input'), cause: z.null(),
-    data: z.object({ id: z.string(), summary: z.string(), effects, level, parties, setting }),
+    data: z.object({ id: z.string(), summary: z.string(), effects, level, parties, setting, choice: z.optional(choice) }),
   }),
   z.object({
     ...envelope, kind: z.literal('decision'), cause: z.nullable(seq),

@@ -1,4 +1,5 @@
-import type { LogEvent, RunResult } from '../engine/types.js';
+import { choiceProblem } from '../engine/decisions.js';
+import type { LogEvent, PlayerChoice, RunResult } from '../engine/types.js';
 import { InputError } from '../scenario/errors.js';
 import { wrongKind } from '../scenario/file-kind.js';
 import { LOG_FORMAT, LOG_VERSION, REDLINE_VERSION, type LogHeader } from './log-header.js';
@@ -63,6 +64,11 @@ export function parseLog(text: string, file: string, options: ReadOptions = {}):
   const header = chain.reduce((h, u) => u.header(h), rawHeader);
   const checked = headerSchema.safeParse(header);
   if (!checked.success) fail(1, `header: ${firstIssue(checked.error)}`);
+  const choices = (checked.data!.inputs.play?.choices ?? []) as PlayerChoice[];
+  choices.forEach((c, i) => {
+    const problem = choiceProblem(c);
+    if (problem) fail(1, `header: inputs.play.choices.${i}: ${problem}`);
+  });
 
   const events: LogEvent[] = [];
   const doubts: Doubt[] = [];

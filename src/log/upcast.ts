@@ -9,11 +9,13 @@ export interface Upcaster {
 }
 
 /**
- * Upcasters keyed by the version they read. Empty while version 1 is the only format:
- * when the format changes, add `1: { … }` here and commit a log of the old version
- * under test/fixtures/logs/ so that reading it stays tested.
+ * Upcasters keyed by the version they read. When the format changes, add one here and
+ * commit a log of the old version under test/fixtures/logs/ so that reading it stays tested.
  */
-export const UPCASTERS: Readonly<Record<number, Upcaster>> = {};
+export const UPCASTERS: Readonly<Record<number, Upcaster>> = {
+  // Version 2 adds played runs (`inputs.play`, `player.chose` inputs); a version 1 log has neither, so it reads as it is.
+  1: { header: (h) => ({ ...h, version: 2 }), event: (e) => e },
+};
 
 /** The chain of upcasters from `version` to the current one, or the first version with none. */
 export function upcasterChain(version: number, registry = UPCASTERS): Upcaster[] | { missing: number } {

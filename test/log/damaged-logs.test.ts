@@ -137,9 +137,9 @@ describe('a file that is not a usable log', () => {
 
 describe('format versions', () => {
   it('refuses a log from a newer format with a message saying to upgrade (exit 2)', () => {
-    const header = { ...JSON.parse(lines[0]!), version: 2, redline: '9.0.0' };
+    const header = { ...JSON.parse(lines[0]!), version: 3, redline: '9.0.0' };
     const future = `${[JSON.stringify(header), ...lines.slice(1)].join('\n')}\n`;
-    expect(errorOf(future)).toBe(`${FILE}:1: this log is in format version 2, written by redline 9.0.0; this redline (0.1.0) reads log formats up to version 1. Upgrade redline to read it.`);
+    expect(errorOf(future)).toBe(`${FILE}:1: this log is in format version 3, written by redline 9.0.0; this redline (0.1.0) reads log formats up to version 2. Upgrade redline to read it.`);
     const file = join(tempDir(), 'future.jsonl');
     writeFileSync(file, future);
     expect(cli('replay', file).code).toBe(2);

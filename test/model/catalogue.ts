@@ -46,6 +46,8 @@ export const VARIANTS: Readonly<Record<Exclude<ModelEvent['type'], 'LEDGER_UPDAT
   OFFICIAL_APPOINTED: [{ type: 'OFFICIAL_APPOINTED', by: 'nsc' }, { type: 'OFFICIAL_APPOINTED', by: 'state' }],
   SITUATION_REPORTED: [{ type: 'SITUATION_REPORTED', by: 'pentagon' }],
   AIM_WIDENED: [{ type: 'AIM_WIDENED', by: 'kyiv', scope: 'deep-strikes' }],
+  // Without a played role (these contexts have none) a choice moves nothing: the model decides.
+  PLAYER_CHOSE: [{ type: 'PLAYER_CHOSE', role: 'president', at: 'presidentialReview', option: 'refuse', n: 1 }],
   REQUEST_SUBMITTED: [{ type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' }, { type: 'REQUEST_SUBMITTED', scope: 'deep-strikes' }],
   DECISION_DEFERRED: [{ type: 'DECISION_DEFERRED', scope: 'kharkiv-border' }, { type: 'DECISION_DEFERRED', scope: 'deep-strikes' }],
   DECISION_REFUSED: [{ type: 'DECISION_REFUSED', scope: 'kharkiv-border' }, { type: 'DECISION_REFUSED', scope: 'deep-strikes' }],
