@@ -49,11 +49,11 @@ describe.each(MACHINE_IDS)('the Mermaid statechart of %s', (id) => {
 });
 
 describe('Mermaid text of the machines', () => {
-  it('writes composed guards by their parts and the else branch of a guarded choice', () => {
+  it('writes composed guards by their parts, and a decision\'s moves with the choice they take (a played role\'s)', () => {
     const decision = mermaidOf('decision');
     expect(decision).toContain('decision_publicity_secret --> decision_publicity_signalled : REMARKS_MADE [letterSent and administrationSpeaksInPublic]');
-    expect(decision).toContain('decision_path_presidentialReview --> decision_path_deferred : always [else]');
-    expect(mermaidOf('kyiv')).toContain('kyiv_border_pressing --> kyiv_border_eased : always [not kyivPresses]');
+    expect(decision).toContain('decision_path_presidentialReview --> decision_path_deferred : always [otherwise] / takeChoice');
+    expect(mermaidOf('kyiv')).toContain('kyiv_border_pressing --> kyiv_border_eased : always [kyivEases] / takeChoice');
   });
 
   it('labels delayed transitions with the name of their delay', () => {

@@ -19,7 +19,7 @@ describe('the statechart as DOT and SVG', () => {
 
   it('draws an arrow into a composite state up to its border', () => {
     const dot = toDot([statechartOf('decision')]);
-    expect(dot).toContain('"decision.path.presidentialReview" -> "decision.path.approved.inPrinciple" [label="always\\n[presidentAgreesInPrinciple]", lhead="cluster_decision.path.approved"]');
+    expect(dot).toContain('"decision.path.presidentialReview" -> "decision.path.approved.inPrinciple" [label="always\\n[presidentAgreesInPrinciple]\\n/ takeChoice", lhead="cluster_decision.path.approved"]');
   });
 
   it('renders well-formed SVG with a node for every leaf state and an edge for every transition', async () => {
