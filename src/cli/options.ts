@@ -51,6 +51,19 @@ export const REPLAY_OPTIONS = {
   lenient: { type: 'boolean', help: 'read what can be read of a log whose claims cannot all be true, listing every doubt' },
 } as const satisfies OptionTable;
 
+export const PLAY_OPTIONS = {
+  as: { type: 'string', value: 'ROLE[,ROLE]', complete: ['president', 'nsc', 'kyiv'], help: 'the roles you take: president, nsc (Sullivan), kyiv; two for a hot seat' },
+  choose: { type: 'string', multiple: true, value: 'D=O[,D=O]', help: 'your choices in order: decision=option (presidentialReview=defer), option*N for N in a row; the model takes any decision you leave' },
+  choices: { type: 'string', value: 'FILE', complete: 'file', help: 'your choices from FILE, one a line: decision=option[*N][: reason]' },
+  prompt: { type: 'boolean', help: 'ask at each decision, reading answers from stdin (the default on a terminal with no --choose or --choices)' },
+  teacher: { type: 'boolean', help: 'hide the model\'s choice and the record until you have chosen' },
+  log: { type: 'string', value: 'FILE', complete: '.jsonl', help: 'save the played run\'s event log to FILE (replay, verify, debrief it)' },
+  force: { type: 'boolean', help: 'with --log, overwrite FILE if it exists' },
+  json: { type: 'boolean', help: 'print the debrief as JSON' },
+} as const satisfies OptionTable;
+
+export const DEBRIEF_OPTIONS = { json: { type: 'boolean', help: 'print the debrief (or the table of several) as JSON' } } as const satisfies OptionTable;
+
 export const STATE_OPTIONS = {
   at: { type: 'string', value: 'N', help: 'the state after event N (0: the starting state)' },
   on: { type: 'string', value: 'YYYY-MM-DD', help: 'the state at the end of that day' },

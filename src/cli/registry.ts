@@ -59,6 +59,26 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (args, io) => (await import('./replay-command.js')).replayCommand(args, io),
   },
   {
+    name: 'play', summary: 'take the president\'s, Sullivan\'s or Kyiv\'s decisions yourself, then the debrief: your milestones beside the model\'s and the record\'s',
+    usage: ['play <scenario.yaml> --as ROLE[,ROLE] [--choose D=O,... | --choices FILE | --prompt] [--teacher] [--log FILE [--force]] [--json]'],
+    options: O.PLAY_OPTIONS, operands: '.yaml',
+    details: 'At each decision of a played role the run stops and asks: the ledger, the guard it reads, the model\'s choice and why, what the record says. '
+      + 'The decisions: president presidentialReview (approve, refuse, defer), inPrinciple (due-diligence, to-principals), finalReview (approve, refuse, send-back, wait); '
+      + 'nsc requestReceived, deferred, principalsReview, reworked; kyiv holding, pressing, eased. A decision is asked on entry, when the model\'s own choice there changes, '
+      + 'and once a day while the model would move. A choice named for another decision than the one asked leaves that one to the model.',
+    examples: [
+      'redline play scenarios/baseline.yaml --as president',
+      'redline play scenarios/baseline.yaml --as president --choose presidentialReview=defer --log runs/me.jsonl',
+    ],
+    run: async (args, io) => (await import('./play-command.js')).playCommand(args, io),
+  },
+  {
+    name: 'debrief', summary: 'a played run\'s milestones beside the model\'s and the record\'s, each choice that parted and what it cost; several logs: where each parted and how far',
+    usage: ['debrief <log.jsonl>... [--json]'], options: O.DEBRIEF_OPTIONS, operands: '.jsonl',
+    examples: ['redline debrief runs/me.jsonl', 'redline debrief runs/*.jsonl --json'],
+    run: async (args, io) => (await import('./debrief-command.js')).debriefCommand(args, io),
+  },
+  {
     name: 'state', summary: 'the full state after event N or at the end of a day',
     usage: ['state <log> (--at N | --on YYYY-MM-DD) [--json] [--lenient]'], options: O.STATE_OPTIONS, operands: '.jsonl',
     examples: ['redline state runs/baseline.jsonl --at 17', 'redline state runs/baseline.jsonl --on 2024-05-20'],
