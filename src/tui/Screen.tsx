@@ -22,6 +22,7 @@ import { HelpPane } from './panes/HelpPane.js';
 import { KeyBar } from './panes/KeyBar.js';
 import { NoticePane, noticeHeight } from './panes/NoticePane.js';
 import { PickerPane } from './panes/PickerPane.js';
+import { PlayPane } from './panes/PlayPane.js';
 import { TimelinePane } from './panes/TimelinePane.js';
 
 export interface Props {
@@ -62,6 +63,12 @@ export function Screen({ session, context: c, mode, distribution = false, column
     }
     if (mode === 'explaining') return <ExplainPane explanation={explainNext(index, state)} width={detailWidth} height={height} />;
     if (mode === 'picking') return <PickerPane files={c.files} titles={c.titles} pick={c.pick} width={detailWidth} height={height} />;
+    if (mode === 'casting') return <PlayPane stage={{ kind: 'casting', pick: c.role }} width={detailWidth} height={height} />;
+    if (mode === 'deciding') {
+      const g = c.game;
+      const stage = !g ? { kind: 'debrief' as const, text: 'running…' } : 'debrief' in g ? { kind: 'debrief' as const, text: g.debrief } : { kind: 'deciding' as const, text: g.text, options: g.options };
+      return <PlayPane stage={stage} width={detailWidth} height={height} />;
+    }
     if (mode === 'forking') return <ForkFormPane form={c.form} context={formContext(c)} width={detailWidth} height={height} />;
     if (distribution) return <DistributionPane dist={c.dist} runDays={runDays} forked={session.changes.length > 0} width={detailWidth} height={height} />;
     return undefined;

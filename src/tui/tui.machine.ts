@@ -1,5 +1,5 @@
 import { and, assign, emit, fromCallback, or, raise, setup, stateIn } from 'xstate';
-import type { Params } from '../../machines/index.js';
+import { ROLE_NAMES, type Params, type Role } from '../../machines/index.js';
 import { parseDay } from '../engine/index.js';
 import type { Change } from '../scenario/changes.js';
 import { editForm, formChange, initialForm, type FormContext, type ForkForm } from './model/fork-form.js';
@@ -54,7 +54,13 @@ export interface TuiContext {
   readonly saved: number;
   /** The Distribution pane's figures so far; null before its first members are in. */
   readonly dist: DistView | null;
+  /** Play a part (p): the role picked, and what the game shows now. */
+  readonly role: number;
+  readonly game: GameView | null;
 }
+
+/** A game's decision to take (its text and options), or its debrief at the end. */
+export type GameView = { readonly text: string; readonly options: readonly string[] } | { readonly debrief: string };
 
 export type TuiEvent =
   | { readonly type: 'KEY'; readonly key: string }
@@ -64,14 +70,18 @@ export type TuiEvent =
   | { readonly type: 'NOTICE'; readonly notice: Notice }
   | { readonly type: 'WRITTEN'; readonly path: string }
   | { readonly type: 'WRITE_FAILED'; readonly message: string }
-  | { readonly type: 'DIST_PROGRESS'; readonly dist: DistView };
+  | { readonly type: 'DIST_PROGRESS'; readonly dist: DistView }
+  | { readonly type: 'GAME'; readonly game: GameView };
 
 /** What the machine asks the app to do: open a file, fork the run, write the fork, list scenarios. */
 export type TuiRequest =
   | { readonly type: 'open'; readonly file: string }
   | { readonly type: 'fork'; readonly change: Change; readonly at: { readonly seq: number; readonly date: string | null } }
   | { readonly type: 'write'; readonly path: string }
-  | { readonly type: 'list' };
+  | { readonly type: 'list' }
+  | { readonly type: 'play'; readonly roles: readonly Role[] }
+  /** An option at the game's decision; null: the model takes the rest. */
+  | { readonly type: 'choose'; readonly option: string | null };
 
 const keyOf = (e: TuiEvent): string | undefined => (e.type === 'KEY' ? e.key : undefined);
 /** What the fork form knows at the cursor. */
@@ -123,6 +133,12 @@ export const tuiMachine = setup({
     validDate: ({ context }) => parseDay(context.text.trim()) !== undefined,
     hasFiles: ({ context }) => context.files.length > 0,
     formValid: ({ context }) => 'change' in formChange(context.form, formContext(context)),
+    optionKey: ({ context, event }) => {
+      const g = context.game;
+      const n = Number(keyOf(event));
+      return g !== null && 'options' in g && Number.isInteger(n) && n >= 1 && n <= g.options.length;
+    },
+    gameOver: ({ context }) => context.game !== null && 'debrief' in context.game,
   },
   actions: {
     stepBy: assign(({ context }, params: { by: number }) => ({ seq: clampSeq(context, context.seq + params.by) })),
@@ -151,6 +167,13 @@ export const tuiMachine = setup({
     requestOpen: emit(({ context }) => ({ type: 'open' as const, file: context.files[context.pick]! })),
     requestWrite: emit(({ context }) => ({ type: 'write' as const, path: context.text.trim() })),
     requestList: emit({ type: 'list' as const }),
+    pickRole: assign(({ context }, params: { by: number }) => ({ role: (context.role + params.by + ROLE_NAMES.length) % ROLE_NAMES.length })),
+    requestPlay: emit(({ context }) => ({ type: 'play' as const, roles: [ROLE_NAMES[context.role]!] })),
+    requestChoice: emit(({ context, event }) => {
+      const g = context.game as { options: readonly string[] };
+      return { type: 'choose' as const, option: g.options[Number(keyOf(event)) - 1]! };
+    }),
+    requestFinish: emit({ type: 'choose' as const, option: null }),
     nothingToWrite: raise({ type: 'NOTICE', notice: { kind: 'info', text: 'nothing to write yet: fork the run first (f)' } }),
     markSaved: assign(({ context }) => ({ saved: context.view.changes })),
     written: raise(({ event }) => ({
@@ -163,7 +186,7 @@ export const tuiMachine = setup({
   context: ({ input }) => ({
     view: input.view, seq: input.seq ?? 0, speed: 1, gauge: 0, focus: 'decision', text: '', error: null,
     files: [], titles: [], pick: 0, form: initialForm({ input: null, date: null, params: input.view.params, hasInput: () => false }), notice: null, saved: 0,
-    dist: null,
+    dist: null, role: 0, game: null,
   }),
   on: {
     RUN_LOADED: { actions: assign(({ event }) => ({ view: event.view, seq: Math.max(0, Math.min(event.view.length, event.seq)) })) },
@@ -196,6 +219,7 @@ export const tuiMachine = setup({
               { guard: key('g'), target: 'goTo' },
               { guard: key('s'), target: 'picking' },
               { guard: key('f'), target: 'forking' },
+              { guard: key('p'), target: 'casting' },
               { guard: and([key('w'), 'canWrite']), target: 'writing' },
               { guard: key('w'), actions: 'nothingToWrite' },
             ],
@@ -271,6 +295,30 @@ export const tuiMachine = setup({
             WRITE_FAILED: { actions: assign(({ event }) => ({ error: event.message })) },
           },
         },
+        // p: pick a role, then take its decisions one by one; the debrief closes the game.
+        casting: {
+          on: {
+            KEY: [
+              INTERRUPT, CANCEL,
+              { guard: key('down'), actions: { type: 'pickRole', params: { by: 1 } } },
+              { guard: key('up'), actions: { type: 'pickRole', params: { by: -1 } } },
+              { guard: key('enter'), actions: [assign({ game: null }), 'requestPlay'], target: 'deciding' },
+            ],
+          },
+        },
+        deciding: {
+          on: {
+            GAME: { actions: assign(({ event }) => ({ game: event.game })) },
+            KEY: [
+              INTERRUPT,
+              { guard: 'gameOver', target: 'view' },
+              { guard: key('escape'), actions: 'requestFinish' },
+              { guard: 'optionKey', actions: 'requestChoice' },
+              { guard: key('right'), actions: { type: 'stepBy', params: { by: 1 } } },
+              { guard: key('left'), actions: { type: 'stepBy', params: { by: -1 } } },
+            ],
+          },
+        },
         quit: { type: 'final' },
       },
     },
@@ -306,7 +354,7 @@ export const tuiMachine = setup({
   },
 });
 
-export type Mode = 'browsing' | 'playing' | 'comparing' | 'explaining' | 'help' | 'goTo' | 'picking' | 'forking' | 'writing' | 'confirmQuit' | 'quit';
+export type Mode = 'browsing' | 'playing' | 'comparing' | 'explaining' | 'help' | 'goTo' | 'picking' | 'forking' | 'writing' | 'confirmQuit' | 'casting' | 'deciding' | 'quit';
 
 /** The mode a machine state is in, e.g. `{ mode: { view: 'playing' } }` → `playing`. */
 export function modeOf(value: { mode?: unknown }): Mode {

@@ -4,6 +4,7 @@ import type { ActorRefFrom } from 'xstate';
 import { forkFileText, forkPath } from './model/fork-file.js';
 import { runView } from './model/run-view.js';
 import { forkSession, openSession, type Opened, type Session } from './model/session.js';
+import { advance, choose, gameSession, gameStage, type Game } from './model/play-game.js';
 import type { tuiMachine } from './tui.machine.js';
 
 /** The file system as the TUI uses it; tests pass their own. */
@@ -34,6 +35,7 @@ export const viewOf = (session: Session, io: SessionIO) => runView(session, fork
 export function useSession(initial: Session, io: SessionIO, actor: TuiActor): Session {
   const [session, setSession] = useState(initial);
   const ref = useRef(session);
+  const game = useRef<{ game: Game; base: Session } | null>(null);
   useEffect(() => {
     const show = (next: Session, seq: number) => {
       ref.current = next;
@@ -41,6 +43,14 @@ export function useSession(initial: Session, io: SessionIO, actor: TuiActor): Se
       actor.send({ type: 'RUN_LOADED', view: viewOf(next, io), seq });
     };
     const fail = (err: unknown) => actor.send({ type: 'NOTICE', notice: { kind: 'error', text: (err as Error).message } });
+    // A game replays from the session it began on, with each choice: the cursor stays where it asks.
+    const play = (g: Game, base: Session) => {
+      game.current = { game: g, base };
+      const next = gameSession(base, g);
+      show(next, g.ask ? g.ask.seq : next.run.events.length);
+      const stage = gameStage(g);
+      actor.send({ type: 'GAME', game: 'debrief' in stage ? stage : { text: stage.text, options: stage.options } });
+    };
     const subs = [
       actor.on('open', ({ file }) => {
         try {
@@ -66,6 +76,22 @@ export function useSession(initial: Session, io: SessionIO, actor: TuiActor): Se
           actor.send({ type: 'RUN_LOADED', view: viewOf(ref.current, io), seq: actor.getSnapshot().context.seq });
         } catch (err) {
           actor.send({ type: 'WRITE_FAILED', message: (err as Error).message });
+        }
+      }),
+      actor.on('play', ({ roles }) => {
+        try {
+          play(advance(ref.current, roles, []), ref.current);
+        } catch (err) {
+          fail(err);
+        }
+      }),
+      actor.on('choose', ({ option }) => {
+        const g = game.current;
+        if (!g) return;
+        try {
+          play(option === null ? advance(g.base, g.game.roles, g.game.choices, true) : choose(g.base, g.game, option), g.base);
+        } catch (err) {
+          fail(err);
         }
       }),
       actor.on('list', () => {

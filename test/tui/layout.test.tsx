@@ -28,7 +28,7 @@ const MODES: Record<string, string[]> = {
   browsing: ['g', ...'2024-05-22', 'enter'],
   event: ['end', 'tab'],
   blame: ['end', 'down', 'tab', 'tab'],
-  help: ['?'], compare: ['d'], explain: ['right', 'e'], fork: ['right', 'f', 'down'],
+  help: ['?'], compare: ['d'], explain: ['right', 'e'], fork: ['right', 'f', 'down'], role: ['p', 'down'], decide: ['p', 'enter'],
 };
 
 describe('the frame at any size', () => {

@@ -21,11 +21,13 @@ export function HelpPane({ width, height }: Props) {
   const bordered = innerHeight(height) >= KEY_TABLE.length;
   const w = bordered ? innerWidth(width) : width;
   const h = bordered ? innerHeight(height) : height;
-  const lines = helpLines(w, h - (bordered ? 0 : 1));
+  // Shorter still, the title gives its line up too: every key keeps one.
+  const titled = bordered || h > KEY_TABLE.length;
+  const lines = helpLines(w, h - (titled && !bordered ? 1 : 0));
   if (!bordered) {
     return (
       <Box flexDirection="column" width={width} height={height}>
-        <Lines lines={[plain(`Keys · ${CLOSES.toLowerCase()}`, 'title', { bold: true }), ...lines]} width={w} height={h} />
+        <Lines lines={[...(titled ? [plain(`Keys · ${CLOSES.toLowerCase()}`, 'title', { bold: true })] : []), ...lines]} width={w} height={h} />
       </Box>
     );
   }
