@@ -28,8 +28,8 @@ export interface CommandSpec {
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
   {
-    name: 'run', summary: 'milestones of one run of a scenario; --log saves its event log',
-    usage: ['run <scenario.yaml> [--json] [--log FILE [--force]]'], options: O.RUN_OPTIONS, operands: '.yaml',
+    name: 'run', summary: 'milestones of one run of a scenario, then over the calibrated ensemble the share that reach each and when; --log saves the run\'s event log',
+    usage: ['run <scenario.yaml> [--json] [--log FILE [--force]] [--ensemble FILE | --single]'], options: O.RUN_OPTIONS, operands: '.yaml',
     examples: ['redline run scenarios/baseline.yaml', 'redline run scenarios/baseline.yaml --log runs/baseline.jsonl'],
     run: async (args, io) => (await import('./run-command.js')).runCommand(args, io),
   },
