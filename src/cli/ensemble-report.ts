@@ -41,6 +41,8 @@ export function runEnsembleTable(c: Chosen, b: readonly Band[]): string {
 export interface DiffEnsembleJson extends EnsembleSource {
   readonly milestones: Record<MilestoneId, {
     readonly earlier: number; readonly same: number; readonly later: number; readonly never: number;
+    /** Of `never`, the members where a does not reach it either. */
+    readonly neither: number;
     readonly shares: { readonly earlier: number; readonly same: number; readonly later: number; readonly never: number };
     readonly medianShift: number | null;
   }>;
@@ -51,7 +53,7 @@ export function diffEnsembleJson(c: Chosen, s: readonly PairedShift[]): DiffEnse
   return {
     ...ensembleSource(c),
     milestones: Object.fromEntries(s.map((x) => [x.id, {
-      earlier: x.earlier, same: x.same, later: x.later, never: x.never,
+      earlier: x.earlier, same: x.same, later: x.later, never: x.never, neither: x.neither,
       shares: { earlier: share(x.earlier, x), same: share(x.same, x), later: share(x.later, x), never: share(x.never, x) },
       medianShift: x.medianShift,
     }])) as DiffEnsembleJson['milestones'],

@@ -48,8 +48,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'explain', summary: 'why a milestone came when it did, or where the path stopped; compared with the parent (or --against)',
-    usage: ['explain <scenario.yaml> <milestone> [--against <scenario.yaml>] [--json]'], options: O.EXPLAIN_OPTIONS, operands: '.yaml',
-    examples: ['redline explain scenarios/congress-early.yaml final-approval'],
+    usage: ['explain <scenario.yaml> <milestone> [--against <scenario.yaml>] [--json] [--ensemble FILE | --single]'], options: O.EXPLAIN_OPTIONS, operands: '.yaml',
+    details: 'With --ensemble FILE: the chain of the ensemble\'s median member (by the milestone\'s date), and the first guard where members\' runs part, read in an even sample of them.',
+    examples: ['redline explain scenarios/congress-early.yaml final-approval', 'redline explain scenarios/allies-hold-back.yaml final-approval --ensemble ensembles/baseline.jsonl'],
     run: async (args, io) => (await import('./explain-command.js')).explainCommand(args, io),
   },
   {

@@ -95,14 +95,3 @@ export function pairedShifts(a: MemberDays, b: MemberDays): PairedShift[] {
     return { id, earlier, same, later, never, neither, members: a.count, shifts, medianShift: median(shifts) };
   });
 }
-
-/**
- * Which way b moves a milestone against a in most members, and in what share:
- * a milestone lost (a reaches it, b never) comes later than any day; one neither reaches stays the same.
- */
-export function direction(s: PairedShift): { way: 'earlier' | 'later' | 'same'; share: number } {
-  const later = s.later + s.never - s.neither;
-  const same = s.same + s.neither;
-  const way = s.earlier > later && s.earlier > same ? 'earlier' : later > same ? 'later' : 'same';
-  return { way, share: (way === 'earlier' ? s.earlier : way === 'later' ? later : same) / s.members };
-}
