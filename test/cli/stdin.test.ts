@@ -121,6 +121,13 @@ describe('"-" is refused where it cannot be meant, with exit 2 and a message say
     }
   });
 
+  // util-linux's script(1) gives the command a terminal for its standard input.
+  it.skipIf(spawnSync('sh', ['-c', 'command -v script']).status !== 0)('from a terminal: it says to pipe the file in, rather than wait for keys', () => {
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" run -`, '/dev/null'], { input: '', encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(2);
+    expect(r.stdout.replace(/\r/g, '')).toMatch(/^<stdin>: is a terminal, not a file: pipe the file in \(cat scenario\.yaml \| redline run -\), or give its path instead of -$/m);
+  });
+
   it('for tui, whose keys come from standard input', async () => {
     const r = await cliAsync('tui', '-');
     expect(r.code).toBe(2);
