@@ -10,7 +10,7 @@ import { EXPLAIN_OPTIONS } from './options.js';
 
 /** `redline explain <scenario> <milestone> [--against <scenario>] [--json]` */
 export function explainCommand(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseCommandArgs(args, EXPLAIN_OPTIONS);
+  const { values, positionals } = parseCommandArgs(args, EXPLAIN_OPTIONS, 1);
   if (positionals.length !== 2) {
     throw new UsageError('explain takes a scenario file and a milestone, e.g. redline explain scenarios/congress-early.yaml final-approval');
   }

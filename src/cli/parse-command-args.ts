@@ -11,9 +11,10 @@ const WRITES: ReadonlySet<string> = new Set(['output', 'out', 'log', 'tally']);
 
 /**
  * A command's arguments parsed strictly (`--debug` and `--no-color` allowed everywhere); a mistake is
- * a usage error. A file argument `-` comes back as `<stdin>`, which the readers take as standard input.
+ * a usage error. A file argument `-` comes back as `<stdin>`, which the readers take as standard input;
+ * `files` says how many leading arguments are files (explain's milestone, completion's shell are not).
  */
-export function parseCommandArgs<O extends Options>(args: string[], options: O) {
+export function parseCommandArgs<O extends Options>(args: string[], options: O, files = Infinity) {
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...options, debug: { type: 'boolean' }, 'no-color': { type: 'boolean' } } as O, allowPositionals: true, strict: true, tokens: true });
@@ -31,10 +32,11 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
     const v = values[name];
     if (READS.has(name)) values[name] = Array.isArray(v) ? v.map((x) => read(String(x))) : typeof v === 'string' ? read(v) : v;
   }
-  const positionals = parsed.positionals.map(read);
+  const positionals = parsed.positionals.map((p, i) => (i < files ? read(p) : p));
   // Tokens keep the order of repeated options (fork's --add); they name standard input as the values do.
-  const tokens = parsed.tokens.map((t) => (t.kind === 'option' && READS.has(t.name) && t.value === '-' ? { ...t, value: STDIN }
-    : t.kind === 'positional' && t.value === '-' ? { ...t, value: STDIN } : t));
+  let at = 0;
+  const tokens = parsed.tokens.map((t) => (t.kind === 'positional' ? { ...t, value: positionals[at++]! }
+    : t.kind === 'option' && READS.has(t.name) && t.value === '-' ? { ...t, value: STDIN } : t));
   if (stdin > 1) throw new UsageError('standard input (-) can be read only once; give the other files by their paths');
   return { ...parsed, positionals, tokens };
 }

@@ -128,6 +128,12 @@ describe('"-" is refused where it cannot be meant, with exit 2 and a message say
     expect(r.stdout.replace(/\r/g, '')).toMatch(/^<stdin>: is a terminal, not a file: pipe the file in \(cat scenario\.yaml \| redline run -\), or give its path instead of -$/m);
   });
 
+  it('an argument that is not a file keeps its "-": explain\'s milestone', async () => {
+    const r = await cliAsync('explain', 'scenarios/baseline.yaml', '-');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^redline: unknown milestone "-"; milestones: /);
+  });
+
   it('for tui, whose keys come from standard input', async () => {
     const r = await cliAsync('tui', '-');
     expect(r.code).toBe(2);
