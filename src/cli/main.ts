@@ -11,6 +11,7 @@ import { mergeCommand } from './merge-command.js';
 import { calibrateCommand } from './calibrate-command.js';
 import { completionCommand } from './completion-command.js';
 import { dispatch, type LoadedHandler } from './dispatch.js';
+import { checkModel } from './model-check.js';
 import type { CommandIO } from './io.js';
 
 /**
@@ -34,5 +35,5 @@ export const LOADED: Record<string, LoadedHandler> = {
 
 /** Runs the CLI in this process (as tests do). The bin runs the registry's lazy handlers alone. */
 export function main(argv: readonly string[], io: CommandIO): number | Promise<number> {
-  return dispatch(argv, io, LOADED);
+  return dispatch(argv, io, LOADED, checkModel);
 }

@@ -18,6 +18,8 @@ export interface CommandSpec {
   /** What completion offers for the arguments that are not options. */
   readonly operands?: Completion;
   readonly examples: readonly string[];
+  /** Runs without the model (so a machine the engine cannot run does not stop it). */
+  readonly withoutModel?: true;
   /**
    * Loads the command's module and runs it. Each import path stays literal so the bundler
    * splits it out: a command pays at start-up only for its own code.
@@ -133,7 +135,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       + '  bash: source <(redline completion bash)\n'
       + '  zsh:  source <(redline completion zsh)\n'
       + '  fish: redline completion fish > ~/.config/fish/completions/redline.fish',
-    examples: ['redline completion bash'],
+    examples: ['redline completion bash'], withoutModel: true,
     run: async (args, io) => (await import('./completion-command.js')).completionCommand(args, io),
   },
 ];

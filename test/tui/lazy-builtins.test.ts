@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lazyBuiltins } from '../../scripts/lazy-builtins.mjs';
+import { lazyBuiltins } from '../../scripts/build/lazy-builtins.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'redline-builtins-'));
 const REPORT = "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)))));";
