@@ -17,17 +17,19 @@ const file = (name: string) => readFileSync(name, 'utf8');
 
 // Each case starts the bin once or twice (a fraction of a second); nothing here is timed.
 describe('"-" reads a scenario, log or sweep from standard input (issue 16)', { timeout: 60_000 }, () => {
-  it('run - prints what run prints for the file itself', () => {
-    const r = piped(file('scenarios/baseline.yaml'), ['run', '-']);
+  // Standard input has no folder: the current one stands for it (the kept ensemble is ../ensembles/ from there).
+  it('run - prints what run prints for the file itself, read from the current folder', () => {
+    const r = piped(file('scenarios/baseline.yaml'), ['run', '-'], 'scenarios');
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toBe(piped('', ['run', 'scenarios/baseline.yaml']).out);
+    expect(r.out).toBe(piped('', ['run', 'baseline.yaml'], 'scenarios').out);
+    expect(r.out).toMatch(/^baseline: /);
   });
 
   it('a scenario on standard input extends one by id from the current folder, and says so when it is not there', () => {
     const whatIf = file('scenarios/congress-early.yaml');
     const here = piped(whatIf, ['run', '-', '--json'], 'scenarios');
     expect(here.code, here.err).toBe(0);
-    expect(here.out).toBe(piped('', ['run', 'scenarios/congress-early.yaml', '--json']).out);
+    expect(here.out).toBe(piped('', ['run', 'congress-early.yaml', '--json'], 'scenarios').out);
     const elsewhere = piped(whatIf, ['run', '-']);
     expect(elsewhere.code).toBe(2);
     const line = whatIf.split('\n').findIndex((l) => l.startsWith('extends:')) + 1;
