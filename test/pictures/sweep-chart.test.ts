@@ -37,7 +37,7 @@ function percentile(dates: readonly (string | null)[], p: number): string | null
 
 beforeAll(async () => {
   // Seed 2: its 120 runs include two that never reach final approval, which the last check of the "never" titles needs.
-  const sweep = syncCli('sweep', SCENARIO, '--runs', '120', '--seed', '2', '--json');
+  const sweep = await syncCli('sweep', SCENARIO, '--runs', '120', '--seed', '2', '--json');
   expect(sweep.code).toBe(0);
   writeFileSync(rowsFile, `${sweep.out}\n`);
   rows = sweep.out.split('\n').slice(1).map((l) => JSON.parse(l) as { milestones: Record<string, string | null> });
@@ -113,7 +113,7 @@ describe('chart --sweep refuses bad input with exit 2, naming file and line', ()
     expect(notSweep.code).toBe(2);
     expect(notSweep.err).toMatch(/^README\.md:1: not a redline sweep file/);
     const summary = join(dir, 'summary.json');
-    writeFileSync(summary, `${syncCli('sweep', SCENARIO, '--runs', '20', '--seed', '7', '--json', '--summary').out}\n`);
+    writeFileSync(summary, `${(await syncCli('sweep', SCENARIO, '--runs', '20', '--seed', '7', '--json', '--summary')).out}\n`);
     const r = await cli('chart', '--sweep', summary);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(new RegExp(`^${summary}:1: is a sweep summary \\(--summary\\).*without --summary`));
@@ -167,7 +167,7 @@ describe('chart --sweep lays its labels and panels out so they read (issue 16)',
 
   it('with no date that varies, draws no panel and says why, naming every milestone\'s one day', async () => {
     const fixedRows = join(dir, 'fixed.json');
-    writeFileSync(fixedRows, `${syncCli('sweep', 'scenarios/baseline.yaml', '--runs', '4', '--json').out}\n`);
+    writeFileSync(fixedRows, `${(await syncCli('sweep', 'scenarios/baseline.yaml', '--runs', '4', '--json')).out}\n`);
     const r = await cli('chart', '--sweep', fixedRows);
     expect(r.code, r.err).toBe(0);
     expect(r.out).not.toMatch(/role-mark bars_/);
