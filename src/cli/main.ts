@@ -10,6 +10,7 @@ import { sweepCommand } from './sweep-command.js';
 import { mergeCommand } from './merge-command.js';
 import { calibrateCommand } from './calibrate-command.js';
 import { completionCommand } from './completion-command.js';
+import { modelCommand } from './model-command.js';
 import { dispatch, type LoadedHandler } from './dispatch.js';
 import type { CommandIO } from './io.js';
 
@@ -30,6 +31,7 @@ export const LOADED: Record<string, LoadedHandler> = {
   merge: mergeCommand,
   calibrate: calibrateCommand,
   completion: completionCommand,
+  model: modelCommand,
 };
 
 /** Runs the CLI in this process (as tests do). The bin runs the registry's lazy handlers alone. */
