@@ -1,5 +1,6 @@
 // `npm run docs`: redraws the pictures of README.md and docs/*.md with the bundled CLI, from the list in
-// docs/pictures.json (which the test that keeps them current reads too).
+// docs/pictures.json (which the test that keeps them current reads too), writes docs/cli.md's command
+// reference, and runs the pasted output again.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -8,6 +9,9 @@ const pictures = JSON.parse(readFileSync('docs/pictures.json', 'utf8'));
 for (const { file, args } of pictures) {
   execFileSync(process.execPath, ['bin/redline.js', ...args, '-o', file, '--force'], { stdio: 'inherit' });
 }
+
+// The command reference in docs/cli.md, from the registry.
+execFileSync(process.execPath, ['scripts/cli-docs.mjs'], { stdio: 'inherit' });
 
 // Pasted command output, run again (scripts/docs-outputs.mjs says which blocks).
 const { regenerateFile } = await import('./docs-outputs.mjs');

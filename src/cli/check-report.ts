@@ -1,3 +1,4 @@
+import { displayWidth, padEndTo } from '../util/display-width.js';
 import { describeExpectation } from '../scenario/expectations.js';
 import type { CheckReport } from '../scenario/check-scenarios.js';
 import type { Problem } from '../scenario/errors.js';
@@ -49,10 +50,10 @@ export function checkText(r: CheckReport, color = false): string {
   for (const s of r.checked) {
     out.push(`${s.file}  ${s.id}: ${s.title}`);
     if (s.results.length === 0) out.push('  (no expectations)');
-    const width = Math.max(0, ...s.results.map((x) => describeExpectation(x.expectation).length));
+    const width = Math.max(0, ...s.results.map((x) => displayWidth(describeExpectation(x.expectation))));
     for (const x of s.results) {
       const where = x.holds || !x.expectation.line ? '' : `   ${s.file}:${x.expectation.line}`;
-      out.push(`  ${mark(x.holds)} ${describeExpectation(x.expectation).padEnd(width)}   ${x.actual ?? 'never'}${where}`);
+      out.push(`  ${mark(x.holds)} ${padEndTo(describeExpectation(x.expectation), width)}   ${x.actual ?? 'never'}${where}`);
       if (!x.holds && x.actual === null && !x.expectation.never) {
         out.push(`    a date condition holds only for a ${x.expectation.milestone ? 'milestone' : 'event'} that comes; add "orNever: true" to accept "never"`);
       }

@@ -1,5 +1,6 @@
 import { MILESTONES } from '../../machines/index.js';
 import { daysBetween, decisionStateLabel, foldRun, milestoneDates } from '../engine/index.js';
+import { displayWidth, padEndTo } from '../util/display-width.js';
 import { describeChange, type ForkPlan, type ForkScenario, type LoadedLog } from '../log/index.js';
 
 /** What `fork` prints: the file written, the changes, and the milestones of the recorded run beside the fork's. */
@@ -11,8 +12,8 @@ export function forkTable(out: string, scenario: ForkScenario, log: LoadedLog, p
   const rows = MILESTONES.map((m) => [m.id, a[m.id] ?? '—', b[m.id] ?? '—', shift(a[m.id], b[m.id])]);
   rows.push(['final state', decisionStateLabel(before), decisionStateLabel(after), '']);
   const header = ['milestone', log.run.inputs.scenario.id, scenario.id, ''];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  const line = (cells: string[]) => cells.map((c, i) => padEndTo(c, widths[i]!)).join('  ').trimEnd();
   const kept = plan.at > 0 ? `keeps events 1–${plan.at} (to ${plan.date})` : 'keeps no events';
   return [
     `wrote ${out}: extends ${scenario.extends}, ${kept}, then:`,

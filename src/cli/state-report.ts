@@ -1,4 +1,5 @@
 import { FORCES, FORCE_NAMES, MEASURES, MILESTONE_IDS, measure, type Force, type MachineId, type MilestoneId } from '../../machines/index.js';
+import { displayWidth, padEndTo } from '../util/display-width.js';
 import { eventName, type LogEvent, type MilestoneHit, type RunResult, type RunState } from '../engine/index.js';
 
 const SHOWN_MEASURES = ['kharkivThreat', 'support', 'restraint', 'net'] as const;
@@ -39,8 +40,8 @@ export function stateJson(run: RunResult, state: RunState): StateJson {
 /** What `state` prints for a person. */
 export function stateText(s: StateJson): string {
   const table = (rows: string[][]) => {
-    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-    return rows.map((r) => `  ${r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')}`.trimEnd());
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
+    return rows.map((r) => `  ${r.map((c, i) => (i === r.length - 1 ? c : padEndTo(c, widths[i]!))).join('  ')}`.trimEnd());
   };
   const e = s.event;
   return [
