@@ -19,7 +19,7 @@ describe('redline run', () => {
     const { code, out } = cli('run', BASELINE, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes']);
+    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides']);
     expect(Object.keys(json.scopes)).toEqual(['deep-strikes']);
     expect(Object.values(json.scopes['deep-strikes'].milestones).every((d) => d === null)).toBe(true);
     expect(json.scenario).toBe('baseline');
