@@ -4,8 +4,8 @@ import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { NODE_BUNDLE } from './node-bundle.mjs';
-import { noDevtools } from './no-devtools.mjs';
+import { NODE_BUNDLE } from './build/node-bundle.mjs';
+import { noDevtools } from './build/no-devtools.mjs';
 
 const only = process.argv.slice(2);
 const files = readdirSync('bench')

@@ -1,4 +1,5 @@
-// Bundles the CLI so it starts fast; run by `npm install` (prepare) and `npm run build`.
+// Bundles the CLI so it starts fast; run by `npm install` (prepare) and `npm run build`. The shims it
+// builds with live in scripts/build/ (README.md there).
 // Code splitting keeps the terminal UI (Ink, React) and the renderers (Graphviz, Vega) in chunks
 // that only `redline tui`, `diagram` and `chart` import.
 //
@@ -10,11 +11,8 @@ import { build } from 'esbuild';
 import { mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, lstatSync, statSync, existsSync, writeFileSync, utimesSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { noDevtools } from './no-devtools.mjs';
-import { fastStringWidth } from './fast-string-width.mjs';
-import { simpleGraphemes } from './simple-graphemes.mjs';
-import { lazyBuiltins } from './lazy-builtins.mjs';
-import { NODE_BUNDLE } from './node-bundle.mjs';
+import { BUILD_PLUGINS } from './build/plugins.mjs';
+import { NODE_BUNDLE } from './build/node-bundle.mjs';
 import { buildKey, currentKey, BUILDS, KEY_FILE } from './build-key.mjs';
 
 // A process may sit on an old build for a long sweep or an open TUI: old builds stay this long.
@@ -40,7 +38,7 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [noDevtools, fastStringWidth, simpleGraphemes, lazyBuiltins],
+  plugins: BUILD_PLUGINS,
 });
 writeFileSync(join(outdir, KEY_FILE), key);
 swapIn(id);

@@ -13,6 +13,9 @@ for (const { file, args } of pictures) {
 // The command reference in docs/cli.md, from the registry.
 execFileSync(process.execPath, ['scripts/cli-docs.mjs'], { stdio: 'inherit' });
 
+// The library's shares over the ensemble, in docs/scenarios.md.
+execFileSync(process.execPath, ['scripts/library-docs.mjs'], { stdio: 'inherit' });
+
 // Pasted command output, run again (scripts/docs-outputs.mjs says which blocks).
 const { regenerateFile } = await import('./docs-outputs.mjs');
 for (const file of ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]) {

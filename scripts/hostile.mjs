@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NODE_BUNDLE } from './node-bundle.mjs';
+import { NODE_BUNDLE } from './build/node-bundle.mjs';
 
 const outfile = resolve('dist/hostile.js');
 await build({

@@ -2,6 +2,7 @@ import { displayWidth, padEndTo } from '../util/display-width.js';
 import { describeExpectation } from '../scenario/expectations.js';
 import type { CheckReport } from '../scenario/check-scenarios.js';
 import type { Problem } from '../scenario/errors.js';
+import { count, percent } from '../sweep/report/format.js';
 
 /** The `--json` shape of `check`. */
 export interface CheckJson {
@@ -10,7 +11,11 @@ export interface CheckJson {
     readonly file: string;
     readonly scenario: string;
     readonly holds: boolean;
-    readonly expectations: readonly { readonly expect: string; readonly holds: boolean; readonly actual: string | null; readonly line: number | null }[];
+    readonly expectations: readonly {
+      readonly expect: string; readonly holds: boolean; readonly actual: string | null; readonly line: number | null;
+      /** A share expectation's count over the ensemble: the members in which it holds, their share, and the ensemble. */
+      readonly share?: { readonly holding: number; readonly members: number; readonly share: number; readonly ensemble: string };
+    }[];
   }[];
   readonly problems: readonly Problem[];
   readonly summary: { readonly scenarios: number; readonly expectations: number; readonly hold: number; readonly fail: number; readonly badFiles: number };
@@ -29,7 +34,10 @@ export function checkJson(r: CheckReport): CheckJson {
     ok: checkExitCode(r) === 0,
     scenarios: r.checked.map((s) => ({
       file: s.file, scenario: s.id, holds: s.results.every((x) => x.holds),
-      expectations: s.results.map((x) => ({ expect: describeExpectation(x.expectation), holds: x.holds, actual: x.actual, line: x.expectation.line ?? null })),
+      expectations: s.results.map((x) => ({
+        expect: describeExpectation(x.expectation), holds: x.holds, actual: x.actual, line: x.expectation.line ?? null,
+        ...(x.share ? { share: { holding: x.share.holding, members: x.share.members, share: x.share.holding / x.share.members, ensemble: x.share.source } } : {}),
+      })),
     })),
     problems: r.problems,
     summary: {
@@ -53,8 +61,9 @@ export function checkText(r: CheckReport, color = false): string {
     const width = Math.max(0, ...s.results.map((x) => displayWidth(describeExpectation(x.expectation))));
     for (const x of s.results) {
       const where = x.holds || !x.expectation.line ? '' : `   ${s.file}:${x.expectation.line}`;
-      out.push(`  ${mark(x.holds)} ${padEndTo(describeExpectation(x.expectation), width)}   ${x.actual ?? 'never'}${where}`);
-      if (!x.holds && x.actual === null && !x.expectation.never) {
+      const actual = x.share ? `${percent(x.share.holding / x.share.members)} of ${count(x.share.members)} members` : x.actual ?? 'never';
+      out.push(`  ${mark(x.holds)} ${padEndTo(describeExpectation(x.expectation), width)}   ${actual}${where}`);
+      if (!x.share && !x.holds && x.actual === null && !x.expectation.never) {
         out.push(`    a date condition holds only for a ${x.expectation.milestone ? 'milestone' : 'event'} that comes; add "orNever: true" to accept "never"`);
       }
     }

@@ -10,10 +10,13 @@ export type LoadedHandler = (args: string[], io: CommandIO) => number | Promise<
 
 /**
  * Runs the command `argv` names from the registry: its options are checked against the command's
- * table before its module loads (`loaded` may give modules already imported). Returns the exit code,
+ * table before its module loads (`loaded` may give modules already imported, `checkLoaded` the model check
+ * for them). Returns the exit code,
  * or a promise of it. Output goes through `io` so tests can read it.
  */
-export function dispatch(argv: readonly string[], io: CommandIO, loaded: Readonly<Record<string, LoadedHandler>> = {}): number | Promise<number> {
+export function dispatch(
+  argv: readonly string[], io: CommandIO, loaded: Readonly<Record<string, LoadedHandler>> = {}, checkLoaded?: () => void,
+): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === 'help' || command === '--help' || command === '-h') {
@@ -36,7 +39,13 @@ export function dispatch(argv: readonly string[], io: CommandIO, loaded: Readonl
       return 0;
     }
     const args = checkOptions(spec, rest);
-    const code = Object.hasOwn(loaded, name) ? loaded[name]!(args, io) : spec.run(args, io);
+    let code: number | Promise<number>;
+    if (Object.hasOwn(loaded, name)) {
+      if (!spec.withoutModel) checkLoaded?.();
+      code = loaded[name]!(args, io);
+    } else if (spec.withoutModel) code = spec.run(args, io);
+    // The model is read before the command loads: a machine the engine cannot run is refused here, by all alike.
+    else code = import('./model-check.js').then((m) => { m.checkModel(); return spec.run(args, io); });
     return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, io, rest.includes('--json')));
   } catch (err) {
     return failure(err, io, rest.includes('--json'));

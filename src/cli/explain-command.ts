@@ -7,8 +7,10 @@ import { loadScenarios, type LoadedScenario } from '../scenario/load.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { EXPLAIN_OPTIONS } from './options.js';
+import { ensembleFor } from './ensemble-option.js';
+import { explainEnsembleText, explainOverEnsemble } from './explain-ensemble.js';
 
-/** `redline explain <scenario> <milestone> [--against <scenario>] [--json]` */
+/** `redline explain <scenario> <milestone> [--against <scenario>] [--json] [--ensemble FILE | --single]` */
 export function explainCommand(args: string[], io: CommandIO): number {
   const { values, positionals } = parseCommandArgs(args, EXPLAIN_OPTIONS);
   if (positionals.length !== 2) {
@@ -21,6 +23,13 @@ export function explainCommand(args: string[], io: CommandIO): number {
   const [scenario, against] = loadScenarios(values.against ? [file, values.against] : [file]) as [LoadedScenario, LoadedScenario?];
   const other = against ?? scenario.parent;
   const x = explainMilestone(simulate(scenario.inputs), milestone as MilestoneId, other && simulate(other.inputs));
+  // Over the ensemble only when asked: the members' full runs cost seconds, where one explanation costs a blink.
+  const chosen = values.ensemble === undefined ? null : ensembleFor(values, other ? [scenario, other] : [scenario]);
+  if (chosen) {
+    const e = explainOverEnsemble(chosen, scenario.inputs, milestone as MilestoneId, other?.inputs);
+    io.out(values.json ? JSON.stringify({ ...e.explanation, ensemble: e.ensemble }, null, 2) : explainEnsembleText(e.ensemble, milestone as MilestoneId, renderExplanation(e.explanation)));
+    return 0;
+  }
   io.out(values.json ? JSON.stringify(x, null, 2) : renderExplanation(x));
   return 0;
 }

@@ -12,6 +12,7 @@ import { calibrateCommand } from './calibrate-command.js';
 import { completionCommand } from './completion-command.js';
 import { modelCommand } from './model-command.js';
 import { dispatch, type LoadedHandler } from './dispatch.js';
+import { checkModel } from './model-check.js';
 import type { CommandIO } from './io.js';
 
 /**
@@ -36,5 +37,5 @@ export const LOADED: Record<string, LoadedHandler> = {
 
 /** Runs the CLI in this process (as tests do). The bin runs the registry's lazy handlers alone. */
 export function main(argv: readonly string[], io: CommandIO): number | Promise<number> {
-  return dispatch(argv, io, LOADED);
+  return dispatch(argv, io, LOADED, checkModel);
 }

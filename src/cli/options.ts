@@ -30,18 +30,26 @@ const pictureJson = { type: 'boolean', help: 'print JSON: the path written (or t
 const output = (what: string, complete: Completion) =>
   ({ type: 'string', short: 'o', value: 'FILE', complete, help: `write ${what} to FILE instead of stdout` }) as const;
 
+/** Which members an answer is asked of: every command that runs a scenario takes them. */
+const ENSEMBLE_OPTIONS = {
+  ensemble: { type: 'string', value: 'FILE', complete: '.jsonl', help: 'answer over this calibrated ensemble (redline calibrate --out); by default the one kept in ensembles/ for the scenario or one it extends' },
+  single: { type: 'boolean', help: 'one run of the scenario as written, not the ensemble' },
+} as const satisfies OptionTable;
+
 export const RUN_OPTIONS = {
   json,
+  ...ENSEMBLE_OPTIONS,
   log: { type: 'string', value: 'FILE', complete: '.jsonl', help: 'save the run\'s event log to FILE (JSON Lines)' },
   force: { type: 'boolean', help: 'with --log, overwrite FILE if it exists' },
 } as const satisfies OptionTable;
 
-export const DIFF_OPTIONS = { json } as const satisfies OptionTable;
+export const DIFF_OPTIONS = { json, ...ENSEMBLE_OPTIONS } as const satisfies OptionTable;
 export const MODEL_OPTIONS = { json } as const satisfies OptionTable;
-export const CHECK_OPTIONS = { json } as const satisfies OptionTable;
+export const CHECK_OPTIONS = { json, ...ENSEMBLE_OPTIONS } as const satisfies OptionTable;
 
 export const EXPLAIN_OPTIONS = {
   json,
+  ...ENSEMBLE_OPTIONS,
   against: { type: 'string', value: 'FILE', complete: '.yaml', help: 'compare with this scenario instead of the parent' },
 } as const satisfies OptionTable;
 
@@ -87,6 +95,7 @@ export const CHART_OPTIONS = {
 
 export const REPORT_COMMAND_OPTIONS = {
   output: output('the HTML page', '.html'),
+  ...ENSEMBLE_OPTIONS,
   force,
   json: pictureJson,
 } as const satisfies OptionTable;

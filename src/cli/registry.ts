@@ -18,6 +18,8 @@ export interface CommandSpec {
   /** What completion offers for the arguments that are not options. */
   readonly operands?: Completion;
   readonly examples: readonly string[];
+  /** Runs without the model (so a machine the engine cannot run does not stop it). */
+  readonly withoutModel?: true;
   /**
    * Loads the command's module and runs it. Each import path stays literal so the bundler
    * splits it out: a command pays at start-up only for its own code.
@@ -28,28 +30,29 @@ export interface CommandSpec {
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
   {
-    name: 'run', summary: 'milestones of one run of a scenario; --log saves its event log',
-    usage: ['run <scenario.yaml> [--json] [--log FILE [--force]]'], options: O.RUN_OPTIONS, operands: '.yaml',
+    name: 'run', summary: 'milestones of one run of a scenario, then over the calibrated ensemble the share that reach each and when; --log saves the run\'s event log',
+    usage: ['run <scenario.yaml> [--json] [--log FILE [--force]] [--ensemble FILE | --single]'], options: O.RUN_OPTIONS, operands: '.yaml',
     examples: ['redline run scenarios/baseline.yaml', 'redline run scenarios/baseline.yaml --log runs/baseline.jsonl'],
     run: async (args, io) => (await import('./run-command.js')).runCommand(args, io),
   },
   {
-    name: 'diff', summary: 'milestones of two scenarios side by side, the days each moved, then the inputs that differ',
-    usage: ['diff <a.yaml> <b.yaml> [--json]'], options: O.DIFF_OPTIONS, operands: '.yaml',
+    name: 'diff', summary: 'milestones of two scenarios side by side, the days each moved, the inputs that differ, then paired over the ensemble the share of members where each came earlier, the same day, later or never',
+    usage: ['diff <a.yaml> <b.yaml> [--json] [--ensemble FILE | --single]'], options: O.DIFF_OPTIONS, operands: '.yaml',
     examples: ['redline diff scenarios/baseline.yaml scenarios/congress-early.yaml'],
     run: async (args, io) => (await import('./diff-command.js')).diffCommand(args, io),
   },
   {
     name: 'check', summary: 'every expectation of every scenario, ✓ or ✗ with the actual date',
-    usage: ['check <file|folder>... [--json]'], options: O.CHECK_OPTIONS, operands: 'file',
-    details: 'Exit 0 when all hold, 1 when one fails, 2 on bad input.',
+    usage: ['check <file|folder>... [--json] [--ensemble FILE | --single]'], options: O.CHECK_OPTIONS, operands: 'file',
+    details: 'An expectation with `share: { atLeast: 0.8 }` (and/or atMost) is weighed over the ensemble\'s members: the share in which its condition holds; a plain one means the single run. Exit 0 when all hold, 1 when one fails, 2 on bad input.',
     examples: ['redline check scenarios/'],
     run: async (args, io) => (await import('./check-command.js')).checkCommand(args, io),
   },
   {
     name: 'explain', summary: 'why a milestone came when it did, or where the path stopped; compared with the parent (or --against)',
-    usage: ['explain <scenario.yaml> <milestone> [--against <scenario.yaml>] [--json]'], options: O.EXPLAIN_OPTIONS, operands: '.yaml',
-    examples: ['redline explain scenarios/congress-early.yaml final-approval'],
+    usage: ['explain <scenario.yaml> <milestone> [--against <scenario.yaml>] [--json] [--ensemble FILE | --single]'], options: O.EXPLAIN_OPTIONS, operands: '.yaml',
+    details: 'With --ensemble FILE: the chain of the ensemble\'s median member (by the milestone\'s date), and the first guard where members\' runs part, read in an even sample of them.',
+    examples: ['redline explain scenarios/congress-early.yaml final-approval', 'redline explain scenarios/allies-hold-back.yaml final-approval --ensemble ensembles/baseline.jsonl'],
     run: async (args, io) => (await import('./explain-command.js')).explainCommand(args, io),
   },
   {
@@ -140,7 +143,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       + '  bash: source <(redline completion bash)\n'
       + '  zsh:  source <(redline completion zsh)\n'
       + '  fish: redline completion fish > ~/.config/fish/completions/redline.fish',
-    examples: ['redline completion bash'],
+    examples: ['redline completion bash'], withoutModel: true,
     run: async (args, io) => (await import('./completion-command.js')).completionCommand(args, io),
   },
 ];

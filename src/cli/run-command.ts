@@ -1,12 +1,15 @@
 import { simulate } from '../engine/index.js';
 import { checkWritable, refuseInputAsOutput, scenarioInputs, writeLog } from '../log/index.js';
 import { loadScenario } from '../scenario/load.js';
+import { bands, runMembers } from '../sweep/ensemble/answers.js';
 import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { RUN_OPTIONS } from './options.js';
 import { runJson, runTable } from './run-report.js';
+import { ensembleFor } from './ensemble-option.js';
+import { runEnsembleJson, runEnsembleTable } from './ensemble-report.js';
 
-/** `redline run <scenario> [--json] [--log FILE [--force]]` */
+/** `redline run <scenario> [--json] [--log FILE [--force]] [--ensemble FILE | --single]` */
 export function runCommand(args: string[], io: CommandIO): number {
   const { values, positionals } = parseCommandArgs(args, RUN_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('run takes one scenario file, e.g. redline run scenarios/baseline.yaml');
@@ -18,10 +21,14 @@ export function runCommand(args: string[], io: CommandIO): number {
   const scenario = loadScenario(positionals[0]!);
   if (values.log) refuseInputAsOutput(values.log, scenarioInputs(scenario, 'the scenario being run'));
   const run = simulate(scenario.inputs);
+  const chosen = ensembleFor(values, [scenario]);
   if (values.log) {
     writeLog(values.log, run, logOptions);
     io.err(`log: ${values.log} (header and ${run.events.length} events)`);
   }
-  io.out(values.json ? JSON.stringify(runJson(run), null, 2) : runTable(run));
+  // The one run first, as --single prints it; the ensemble's answer extends it.
+  const spread = chosen && bands(runMembers(chosen.members, scenario.inputs));
+  if (values.json) io.out(JSON.stringify(chosen ? { ...runJson(run), ensemble: runEnsembleJson(chosen, spread!) } : runJson(run), null, 2));
+  else io.out(chosen ? `${runTable(run)}\n\n${runEnsembleTable(chosen, spread!)}` : runTable(run));
   return 0;
 }

@@ -27,7 +27,7 @@ export function createTuiCommand(host: TuiHost): (args: string[], io: CommandIO)
     const opened = open(positionals[0]!, io);
     const missing = host.notATerminal();
     if (missing) {
-      io.err(`redline tui: ${missing} is not a terminal, so here is what "redline run" prints instead`);
+      io.err(`redline tui: ${missing} is not a terminal, so here is what "redline run --single" prints instead`);
       io.out(runTable(opened.run));
       return 0;
     }

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
-import type { AnyStateMachine } from 'xstate';
-import { EFFECT_RULES, FORCES, GUARDS, INPUT_TYPES, MACHINES, MACHINE_IDS, MILESTONES, PARAMETER_NAMES, PARAMETERS } from '../../machines/index.js';
-import { combinatorOf } from '../engine/graph/read-guard.js';
+import { EFFECT_RULES, FORCES, GUARDS, INPUT_TYPES, MILESTONES, PARAMETER_NAMES, PARAMETERS } from '../../machines/index.js';
+import { describeCombinator, machineDefinitions } from '../engine/graph/definition.js';
 import { canonicalJson } from '../util/canonical-json.js';
 
 /**
@@ -16,24 +15,12 @@ function describeFunction(fn: (...args: never[]) => unknown): unknown {
     return { action: f.type, ...args };
   }
   // The model graph tells the combinators apart; the hash keeps reading the config as written, so it stays the same.
-  const combinator = combinatorOf(fn);
-  if (combinator) return { guard: combinator, guards: f.guards, stateValue: f.stateValue };
-  return { function: true };
+  return describeCombinator(fn) ?? { function: true };
 }
 
 /** Everything that defines the model, as data. */
 export function modelDefinition(): unknown {
-  const machines: Record<string, unknown> = {};
-  for (const id of MACHINE_IDS) {
-    const m = MACHINES[id] as AnyStateMachine;
-    const impl = m.implementations;
-    machines[id] = {
-      config: m.config,
-      implementations: {
-        actions: Object.keys(impl.actions).sort(), guards: Object.keys(impl.guards).sort(), delays: Object.keys(impl.delays).sort(),
-      },
-    };
-  }
+  const machines = machineDefinitions();
   const parameters: Record<string, number> = {};
   for (const name of PARAMETER_NAMES) parameters[name] = PARAMETERS[name].value;
   return { machines, guards: GUARDS, parameters, forces: FORCES, inputTypes: INPUT_TYPES, milestones: MILESTONES, effectRules: EFFECT_RULES };

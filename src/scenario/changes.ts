@@ -1,4 +1,5 @@
-import { PARAMETERS, PARAMETER_NAMES, isParameterName, type ParameterName, type ParameterUnit, type Params } from '../../machines/index.js';
+import { castDraft, produce } from 'immer';
+import { PARAMETERS, PARAMETER_NAMES, isParameterName, type ParameterName, type ParameterUnit } from '../../machines/index.js';
 import type { RunInputs, ScenarioEvent } from '../engine/types.js';
 import { didYouMean } from './errors.js';
 import { checkCalendarDate, checkEventFields, type FieldProblem } from './event-checks.js';
@@ -40,7 +41,7 @@ const RANGES: Readonly<Record<ParameterUnit, { min: number; max: number; integer
 
 /**
  * Applies a what-if's changes to its parent's inputs, in order. Pure: returns
- * new inputs and leaves the given ones alone. The one place that applies changes:
+ * new inputs (frozen) and leaves the given ones alone. The one place that applies changes:
  * scenario files, `redline fork` and the TUI's fork all come through here.
  *
  * Same-day order: the engine takes inputs by date, and inputs of one day in list
@@ -62,48 +63,52 @@ export function applyChanges(inputs: RunInputs, changes: readonly Change[]): Run
   return out;
 }
 
-/** Applies every change it can and reports the others, so an editor can show all problems at once. */
+/**
+ * Applies every change it can and reports the others, so an editor can show all problems at once.
+ * A producer over the parent's inputs: the result shares what no change touched with the parent,
+ * and immer freezes both, so a later edit in place (which would reach the parent's run too) throws.
+ */
 export function tryApplyChanges(inputs: RunInputs, changes: readonly Change[]): { inputs: RunInputs; problems: ChangeProblem[] } {
-  let events = [...inputs.events];
-  const params: Record<string, number> = { ...inputs.params };
-  const overrides: Record<string, number> = { ...inputs.overrides };
   const removedBy = new Map<string, number>();
   const problems: ChangeProblem[] = [];
-
-  changes.forEach((change, index) => {
-    const report = (found: FieldProblem[]) => problems.push(...found.map((p) => ({ ...p, index })));
-    const missing = (id: string, field: string, verb: string): FieldProblem => ({
-      path: [field],
-      message: `no event "${id}" to ${verb}${didYouMean(id, events.map((e) => e.id))}${
-        removedBy.has(id) ? ` (changes.${removedBy.get(id)} removed it)` : ''}; the events at this point: ${events.map((e) => e.id).join(', ')}`,
-    });
-    if ('move' in change) {
-      const at = events.findIndex((e) => e.id === change.move);
-      const found = [...(at < 0 ? [missing(change.move, 'move', 'move')] : []), ...checkCalendarDate(change.to, ['to'])];
-      if (found.length > 0) return report(found);
-      events[at] = { ...events[at]!, date: change.to };
-    } else if ('remove' in change) {
-      if (!events.some((e) => e.id === change.remove)) return report([missing(change.remove, 'remove', 'remove')]);
-      events = events.filter((e) => e.id !== change.remove);
-      removedBy.set(change.remove, index);
-    } else if ('add' in change) {
-      const clash = events.find((e) => e.id === change.add.id);
-      const found = checkEventFields(change.add).map((p) => ({ ...p, path: ['add', ...p.path] }));
-      if (clash) {
-        found.unshift({ path: ['add', 'id'], message: `an event "${clash.id}" already exists (${clash.date}); pick a new id, or move or remove that one` });
+  const out = produce(inputs, (draft) => {
+    const { events } = draft;
+    changes.forEach((change, index) => {
+      const report = (found: FieldProblem[]) => problems.push(...found.map((p) => ({ ...p, index })));
+      const missing = (id: string, field: string, verb: string): FieldProblem => ({
+        path: [field],
+        message: `no event "${id}" to ${verb}${didYouMean(id, events.map((e) => e.id))}${
+          removedBy.has(id) ? ` (changes.${removedBy.get(id)} removed it)` : ''}; the events at this point: ${events.map((e) => e.id).join(', ')}`,
+      });
+      if ('move' in change) {
+        const at = events.findIndex((e) => e.id === change.move);
+        const found = [...(at < 0 ? [missing(change.move, 'move', 'move')] : []), ...checkCalendarDate(change.to, ['to'])];
+        if (found.length > 0) return report(found);
+        events[at]!.date = change.to;
+      } else if ('remove' in change) {
+        const at = events.findIndex((e) => e.id === change.remove);
+        if (at < 0) return report([missing(change.remove, 'remove', 'remove')]);
+        events.splice(at, 1);
+        removedBy.set(change.remove, index);
+      } else if ('add' in change) {
+        const clash = events.find((e) => e.id === change.add.id);
+        const found = checkEventFields(change.add).map((p) => ({ ...p, path: ['add', ...p.path] }));
+        if (clash) {
+          found.unshift({ path: ['add', 'id'], message: `an event "${clash.id}" already exists (${clash.date}); pick a new id, or move or remove that one` });
+        }
+        if (found.length > 0) return report(found);
+        events.push(castDraft(change.add));
+        removedBy.delete(change.add.id);
+      } else {
+        const found = checkParameter(change.set.parameter, change.set.value);
+        if (found.length > 0) return report(found);
+        const name = change.set.parameter as ParameterName;
+        draft.params[name] = change.set.value;
+        (draft.overrides ??= {})[name] = change.set.value;
       }
-      if (found.length > 0) return report(found);
-      events.push(change.add);
-      removedBy.delete(change.add.id);
-    } else {
-      const found = checkParameter(change.set.parameter, change.set.value);
-      if (found.length > 0) return report(found);
-      params[change.set.parameter] = change.set.value;
-      overrides[change.set.parameter] = change.set.value;
-    }
+    });
   });
-  const set = Object.keys(overrides).length > 0 ? { overrides: overrides as Partial<Params> } : {};
-  return { inputs: { ...inputs, events, params: params as Params, ...set }, problems };
+  return { inputs: out, problems };
 }
 
 function checkParameter(name: string, value: number): FieldProblem[] {

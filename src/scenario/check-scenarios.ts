@@ -2,9 +2,16 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulate } from '../engine/simulate.js';
 import { InputError, type Problem } from './errors.js';
-import { evaluateExpectation, type ExpectationResult } from './expectations.js';
+import type { RunResult } from '../engine/types.js';
+import { evaluateExpectation, type Expectation, type ExpectationResult } from './expectations.js';
 import { newLoadCache } from './load-cache.js';
-import { loadScenario } from './load.js';
+import { loadScenario, type LoadedScenario } from './load.js';
+
+/**
+ * Weighs a scenario's share expectations over an ensemble's members, one
+ * result each in order; bad input (no ensemble, a stale one) throws InputError.
+ */
+export type ShareCheck = (scenario: LoadedScenario, shares: readonly Expectation[], run: RunResult) => readonly ExpectationResult[];
 
 export interface ScenarioCheck {
   readonly file: string;
@@ -34,7 +41,7 @@ export function scenarioFiles(path: string): string[] {
  * Loads and runs each scenario and weighs its expectations. A file with bad
  * input is reported in `problems` and the others are still checked.
  */
-export function checkScenarios(files: readonly string[]): CheckReport {
+export function checkScenarios(files: readonly string[], overMembers?: ShareCheck): CheckReport {
   const cache = newLoadCache();
   const checked: ScenarioCheck[] = [];
   const problems: Problem[] = [];
@@ -42,7 +49,9 @@ export function checkScenarios(files: readonly string[]): CheckReport {
     try {
       const s = loadScenario(file, cache);
       const run = simulate(s.inputs);
-      checked.push({ file, id: s.id, title: s.title, results: s.expect.map((x) => evaluateExpectation(x, run)) });
+      const shares = s.expect.filter((x) => x.share);
+      const over = shares.length > 0 ? (overMembers ?? noMembers)(s, shares, run) : [];
+      checked.push({ file, id: s.id, title: s.title, results: s.expect.map((x) => (x.share ? over[shares.indexOf(x)]! : evaluateExpectation(x, run))) });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       // A parent's problems would repeat once per child; each is reported once.
@@ -51,5 +60,9 @@ export function checkScenarios(files: readonly string[]): CheckReport {
   }
   return { checked, problems };
 }
+
+const noMembers: ShareCheck = (s, shares) => {
+  throw new InputError(shares.map((x) => ({ file: s.file, ...(x.line ? { line: x.line } : {}), message: 'a share expectation is weighed over an ensemble\'s members, and none is given here' })));
+};
 
 const sameProblem = (a: Problem, b: Problem) => a.file === b.file && a.line === b.line && a.col === b.col && a.message === b.message;

@@ -27,15 +27,28 @@ export interface Expectation {
   readonly orNever?: boolean;
   /** Which request: the Kharkiv border (the default) or a further scope such as deep-strikes. */
   readonly scope?: Scope;
+  /**
+   * Over an ensemble's members: the share of members in which the condition
+   * holds, at least and/or at most so much (0..1). Without it an expectation
+   * means the single run.
+   */
+  readonly share?: ShareBounds;
   /** The line of the expectation in its file, when it came from one. */
   readonly line?: number;
+}
+
+export interface ShareBounds {
+  readonly atLeast?: number;
+  readonly atMost?: number;
 }
 
 export interface ExpectationResult {
   readonly expectation: Expectation;
   readonly holds: boolean;
-  /** The day the milestone or event first came, or null when it never did. */
+  /** The day the milestone or event first came in the single run, or null when it never did. */
   readonly actual: string | null;
+  /** For a share expectation: the members in which the condition holds, of how many, and whose they are. */
+  readonly share?: { readonly holding: number; readonly members: number; readonly source: string };
 }
 
 /** The log event types the model records (`president.deferred`, `decision.leaked`, ...). */
@@ -61,6 +74,7 @@ export function checkExpectation(raw: ExpectationFile): FieldProblem[] {
   if (raw.never && raw.orNever !== undefined) {
     problems.push({ path: ['orNever'], message: 'orNever goes with a date condition (after: 2024-05-24, orNever: true), not with never' });
   }
+  if (raw.share) problems.push(...checkShare(raw));
   for (const key of ['on', 'before', 'after'] as const) problems.push(...checkCalendarDate(raw[key], [key]));
   if (raw.between) {
     raw.between.forEach((d, i) => problems.push(...checkCalendarDate(d, ['between', i])));
@@ -70,6 +84,32 @@ export function checkExpectation(raw: ExpectationFile): FieldProblem[] {
   }
   return problems;
 }
+
+const SHARE_EXAMPLE = 'share: { atLeast: 0.8 } (a share of members from 0 to 1)';
+
+/** A share's bounds: at least one, each a share from 0 to 1, in order; over milestones of the Kharkiv request, as members run them. */
+function checkShare(raw: ExpectationFile): FieldProblem[] {
+  const share = raw.share!;
+  const problems: FieldProblem[] = [];
+  const bounds = (['atLeast', 'atMost'] as const).filter((k) => share[k] !== undefined);
+  if (bounds.length === 0) problems.push({ path: ['share'], message: `share: give atLeast and/or atMost, e.g. ${SHARE_EXAMPLE}` });
+  for (const k of bounds) {
+    const v = share[k]!;
+    if (!(v >= 0 && v <= 1)) problems.push({ path: ['share', k], message: `share.${k}: ${v} is not a share of members; write one from 0 to 1 (80% is 0.8), e.g. ${SHARE_EXAMPLE}` });
+  }
+  if (bounds.length === 2 && share.atLeast! > share.atMost!) {
+    problems.push({ path: ['share'], message: `share: atLeast (${share.atLeast}) is more than atMost (${share.atMost}); no share can hold both` });
+  }
+  if (raw.event !== undefined) problems.push({ path: ['share'], message: 'share: an ensemble\'s members are run for their milestones; a share expectation names a milestone, not a recorded event' });
+  if (raw.scope !== undefined && raw.scope !== PRIMARY_SCOPE) problems.push({ path: ['share'], message: `share: an ensemble's members are run for the ${PRIMARY_SCOPE} request's milestones; a share expectation cannot name scope ${raw.scope}` });
+  return problems;
+}
+
+/** Whether a day (null: never) meets an expectation's condition: what a share expectation counts member by member. */
+export const meetsCondition = (x: Expectation, actual: string | null): boolean => meets(x, actual);
+
+/** Whether the share of members holding meets a share expectation's bounds. */
+export const shareHolds = (b: ShareBounds, share: number): boolean => (b.atLeast === undefined || share >= b.atLeast) && (b.atMost === undefined || share <= b.atMost);
 
 /** Whether a run meets an expectation, and the actual date. */
 export function evaluateExpectation(expectation: Expectation, run: RunResult): ExpectationResult {
@@ -100,5 +140,8 @@ export function describeExpectation(x: Expectation): string {
       : x.before !== undefined ? `before ${x.before}`
         : x.after !== undefined ? `after ${x.after}`
           : `between ${x.between![0]} and ${x.between![1]}`;
-  return `${subject}${x.scope && x.scope !== PRIMARY_SCOPE ? ` (${x.scope})` : ''} ${condition}${x.orNever ? ', or never' : ''}`;
+  const share = !x.share ? '' : ` in ${[x.share.atLeast !== undefined ? `≥ ${pct(x.share.atLeast)}` : '', x.share.atMost !== undefined ? `≤ ${pct(x.share.atMost)}` : ''].filter(Boolean).join(' and ')} of members`;
+  return `${subject}${x.scope && x.scope !== PRIMARY_SCOPE ? ` (${x.scope})` : ''} ${condition}${x.orNever ? ', or never' : ''}${share}`;
 }
+
+const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;

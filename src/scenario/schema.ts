@@ -79,6 +79,8 @@ export const expectationSchema = z.strictObject({
   never: z.optional(z.literal(true)),
   scope: z.optional(z.enum(SCOPE_NAMES as [string, ...string[]])),
   orNever: z.optional(z.boolean()),
+  // A share of an ensemble's members; its bounds are checked by checkExpectation, which names the fix.
+  share: z.optional(z.strictObject({ atLeast: z.optional(z.number()), atMost: z.optional(z.number()) })),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { MILESTONE_IDS } from '../../machines/index.js';
 import { formatDay, parseDay } from '../engine/dates.js';
 import { runSeed } from './draws.js';
 import { runSeedV1 } from './seed-v1.js';
 import type { SweepJob } from './sweep-job.js';
 import type { UncertainInput } from './uncertainty.js';
+
+// node:crypto is loaded when a fingerprint is first wanted (see src/log/model-hash.ts).
+const createHash = (algorithm: string) => (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
 
 /**
  * The first line of a sweep's rows (JSON Lines): what was swept, so rows can

@@ -25,7 +25,7 @@ class SimpleSegments implements Intl.Segments {
 
 /**
  * Intl.Segmenter, for the text libraries Ink draws with (swapped in when bundling, by
- * scripts/simple-graphemes.mjs). Simple text splits at once; anything else goes to a real
+ * scripts/build/simple-graphemes.mjs). Simple text splits at once; anything else goes to a real
  * Intl.Segmenter, made on first need. Making the first one builds ICU's table of every locale,
  * a fifth of a bare node start, and four libraries each made one as they loaded.
  */

@@ -31,8 +31,9 @@ describe('redline diff', () => {
   });
 
   it('--json: the nine milestones with days moved, then the input differences', () => {
-    const json = JSON.parse(cli('diff', BASELINE, CONGRESS_EARLY, '--json').out);
+    const json = JSON.parse(cli('diff', BASELINE, CONGRESS_EARLY, '--json', '--single').out);
     expect(Object.keys(json)).toEqual(['a', 'b', 'milestones', 'inputs']);
+    expect(Object.keys(JSON.parse(cli('diff', BASELINE, CONGRESS_EARLY, '--json').out))).toEqual(['a', 'b', 'milestones', 'inputs', 'ensemble']);
     expect(Object.keys(json.milestones)).toEqual(MILESTONE_IDS);
     expect(json.milestones['final-approval']).toEqual({ a: '2024-05-24', b: null, days: null });
     expect(JSON.parse(cli('diff', BASELINE, MORE_CAUTIOUS, '--json').out).milestones['final-approval']).toEqual({ a: '2024-05-24', b: '2024-05-26', days: 2 });

@@ -6,11 +6,8 @@ import { build } from 'esbuild';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { formatTable } from '../../src/cli/table.js';
-import { noDevtools } from '../../scripts/no-devtools.mjs';
-import { fastStringWidth } from '../../scripts/fast-string-width.mjs';
-import { simpleGraphemes } from '../../scripts/simple-graphemes.mjs';
-import { lazyBuiltins } from '../../scripts/lazy-builtins.mjs';
-import { NODE_BUNDLE } from '../../scripts/node-bundle.mjs';
+import { BUILD_PLUGINS } from '../../scripts/build/plugins.mjs';
+import { NODE_BUNDLE } from '../../scripts/build/node-bundle.mjs';
 
 const HEADER = ['scenario', 'title', 'date', 'note'];
 const ROWS = [
@@ -51,7 +48,7 @@ describe('tables', () => {
   it('line up the same in the bundle the bin runs (its string-width and segmenter swapped in)', async () => {
     const out = await build({
       ...NODE_BUNDLE, stdin: { contents: "export { formatTable } from './src/cli/table.ts';", resolveDir: process.cwd(), loader: 'ts' },
-      write: false, plugins: [noDevtools, fastStringWidth, simpleGraphemes, lazyBuiltins], logLevel: 'silent',
+      write: false, plugins: BUILD_PLUGINS, logLevel: 'silent',
     });
     const file = join(mkdtempSync(join(tmpdir(), 'redline-table-')), 'table.mjs');
     writeFileSync(file, out.outputFiles![0]!.text);

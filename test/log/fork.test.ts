@@ -141,7 +141,7 @@ describe('redline fork', () => {
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['file', 'scenario', 'recorded', 'fork']);
     expect(json.scenario).toEqual(parse(readFileSync(w.out, 'utf8')));
-    expect(json.recorded).toEqual(JSON.parse(cli('run', 'scenarios/baseline.yaml', '--json').out));
+    expect(json.recorded).toEqual(JSON.parse(cli('run', 'scenarios/baseline.yaml', '--json', '--single').out));
     expect(json.fork.scenario).toBe('my-fork');
     expect(Object.keys(json.fork)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides']);
   });

@@ -136,8 +136,8 @@ describe('replay --verify', () => {
 describe('replay', () => {
   it('prints the same table and JSON as run, from the log alone', () => {
     const file = save(text);
-    expect(cli('replay', file).out).toBe(cli('run', 'scenarios/baseline.yaml').out);
-    expect(cli('replay', file, '--json').out).toBe(cli('run', 'scenarios/baseline.yaml', '--json').out);
+    expect(cli('replay', file).out).toBe(cli('run', 'scenarios/baseline.yaml', '--single').out);
+    expect(cli('replay', file, '--json').out).toBe(cli('run', 'scenarios/baseline.yaml', '--single', '--json').out);
   });
 
   it('does not run the model: a log with edited decisions replays what it recorded (with --lenient, as its date runs backwards)', () => {

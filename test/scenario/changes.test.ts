@@ -26,6 +26,17 @@ describe('applyChanges', () => {
     expect(JSON.stringify(inputs)).toBe(before);
   });
 
+  it('freezes the what-if and the parent\'s parts it shares: an edit in place, which would change the parent\'s run too, throws', () => {
+    const parent = structuredClone(inputs);
+    const before = JSON.stringify(simulate(parent).events);
+    const out = applyChanges(parent, [{ move: 'a', to: '2024-05-20' }]);
+    expect(out.events[1]).toBe(parent.events[1]); // b is untouched: shared, not copied
+    expect(() => { (out.events[1] as { date: string }).date = '2024-05-30'; }).toThrow(TypeError);
+    expect(() => { (out.params as { dueDiligenceDays: number }).dueDiligenceDays = 9; }).toThrow(TypeError);
+    expect(() => (out.events as unknown[]).push(event('c', '2024-05-04'))).toThrow(TypeError);
+    expect(JSON.stringify(simulate(parent).events)).toBe(before);
+  });
+
   it('throws one ChangeError listing every change that could not apply, with where in the change', () => {
     let error: unknown;
     try {

@@ -19,6 +19,17 @@ const rightTo = (n: number) => Array.from({ length: n }, () => 'right');
 const base = () => fill(initialForm(ctx), 'summary', 'A leak to the press');
 const risk = 1 + FORCE_NAMES.indexOf('escalationRisk');
 
+describe('the fork form as keys edit it', () => {
+  it('comes back frozen after a key, so a handler that edits it in place throws rather than change the form unseen', () => {
+    const f = fill(initialForm(ctx), 'summary', 'A leak');
+    expect(f.summary).toBe('A leak');
+    expect(() => { (f as { summary: string }).summary = 'edited'; }).toThrow(TypeError);
+    expect(editForm(f, 'backspace', ctx).summary).toBe('A lea');
+    expect(f.summary).toBe('A leak');
+    expect(editForm(f, 'pageup', ctx)).toBe(f);
+  });
+});
+
 describe('the fork form adds an input with effects, an id and sources', () => {
   it('builds the README press-leak example: escalationRisk +0.1, its own id, a source key', () => {
     let f = fill(base(), 'force', rightTo(risk));

@@ -21,6 +21,15 @@ const added: Change = {
 };
 
 describe('a fork', () => {
+  it('keeps its changes frozen, each one too: the run on screen was made from them, so an edit in place throws', () => {
+    const change = structuredClone(added) as { add: ScenarioEvent };
+    const fork = forkSession(session, change, { seq: 20, date: null });
+    expect(() => { (change.add as { date: string }).date = '2024-05-23'; }).toThrow(TypeError);
+    expect(() => (fork.changes as Change[]).push({ remove: 'cameron-kyiv-remarks' })).toThrow(TypeError);
+    expect(fork.run.inputs.events.find((e) => e.id === change.add.id)!.date).toBe('2024-05-22');
+    expect(session.changes).toEqual([]);
+  });
+
   it('recomputes the run; the timeline parts where the first event differs, and milestones move by whole days or are lost', () => {
     const seq = seqOfInput(session, 'blinken-arrives-kyiv');
     const fork = forkSession(session, { remove: 'blinken-arrives-kyiv' }, { seq, date: '2024-05-14' });

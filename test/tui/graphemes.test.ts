@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphemeSegmenter, SIMPLE_TEXT } from '../../src/tui/graphemes.js';
-import { simpleGraphemes } from '../../scripts/simple-graphemes.mjs';
+import { simpleGraphemes } from '../../scripts/build/simple-graphemes.mjs';
 
 const real = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const ours = new GraphemeSegmenter(undefined, { granularity: 'grapheme' });

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lazyBuiltins } from '../../scripts/lazy-builtins.mjs';
+import { lazyBuiltins } from '../../scripts/build/lazy-builtins.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'redline-builtins-'));
 const REPORT = "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)))));";
@@ -59,11 +59,12 @@ describe('built-ins Ink\'s dependencies need only on a rare path are loaded on t
     expect(r.loaded).toContain('child_process');
   });
 
-  it('run loads no crypto: the model hash is computed, and node:crypto loaded, only when a log is written', () => {
-    const run = builtinsLoadedBy(['bin/redline.js', 'run', 'scenarios/baseline.yaml', '--json']);
+  it('run --single loads no crypto: the model hash is computed, and node:crypto loaded, only when a log is written or an ensemble read', () => {
+    const run = builtinsLoadedBy(['bin/redline.js', 'run', 'scenarios/baseline.yaml', '--json', '--single']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toHaveProperty('milestones');
     expect(run.loaded).not.toContain('crypto');
+    expect(builtinsLoadedBy(['bin/redline.js', 'run', 'scenarios/baseline.yaml', '--json']).loaded).toContain('crypto');
     const file = join(dir, 'baseline.jsonl');
     const log = builtinsLoadedBy(['bin/redline.js', 'run', 'scenarios/baseline.yaml', '--log', file]);
     expect(readFileSync(file, 'utf8').split('\n')[0]).toMatch(/"modelHash":"sha256:[0-9a-f]{64}"/);

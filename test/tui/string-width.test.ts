@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { fastStringWidth } from '../../scripts/fast-string-width.mjs';
+import { fastStringWidth } from '../../scripts/build/fast-string-width.mjs';
 import fastWidth, { isNarrow } from '../../src/tui/string-width.js';
 
 describe('the quick measure Ink lays the screen out with', () => {

@@ -30,9 +30,9 @@ describe('redline tui', () => {
   it('without a terminal says so on stderr and prints what run prints, exit 0', () => {
     const io = bufferIO();
     expect(main(['tui', BASELINE], io)).toBe(0);
-    expect(io.stderr()).toMatch(/^redline tui: stdout is not a terminal, so here is what "redline run" prints instead$/);
+    expect(io.stderr()).toMatch(/^redline tui: stdout is not a terminal, so here is what "redline run --single" prints instead$/);
     const run = bufferIO();
-    main(['run', BASELINE], run);
+    main(['run', BASELINE, '--single'], run);
     expect(io.stdout()).toBe(run.stdout());
   });
 

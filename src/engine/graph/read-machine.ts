@@ -5,7 +5,7 @@ import type { GraphAction, GraphNode, GraphTransition, MachineGraph } from './ty
 
 /** A machine uses an XState feature the engine cannot run; the message names the machine, the state and the feature. */
 export class UnsupportedFeatureError extends Error {
-  constructor(machine: string, where: string, what: string) {
+  constructor(readonly machine: string, readonly where: string, readonly what: string) {
     super(`machine "${machine}", ${where}: ${what} is not supported by the engine`);
     this.name = 'UnsupportedFeatureError';
   }

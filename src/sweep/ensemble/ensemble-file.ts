@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { MILESTONE_IDS, WINDOWS, type MilestoneId, type Window } from '../../../machines/index.js';
 import { modelHash } from '../../log/model-hash.js';
 import { InputError } from '../../scenario/errors.js';
@@ -7,6 +7,9 @@ import { readLines } from '../read-lines.js';
 import { fromRow, toRow, type SweepHeader, type SweepRow } from '../rows.js';
 import type { SweepJob } from '../sweep-job.js';
 import type { UncertainInput } from '../uncertainty.js';
+
+// node:crypto is loaded when a fingerprint is first wanted (see src/log/model-hash.ts).
+const createHash = (algorithm: string) => (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
 
 /**
  * The first line of an ensemble (JSON Lines): the model and record it was

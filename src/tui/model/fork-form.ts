@@ -1,3 +1,4 @@
+import { produce } from 'immer';
 import { ACTOR_IDS, FORCE_NAMES, INPUT_TYPES, INPUT_TYPE_NAMES, PARAMETER_NAMES, SOURCE_KEYS, type Params } from '../../../machines/index.js';
 import { parseDay, type ScenarioEvent } from '../../engine/index.js';
 import type { Change } from '../../scenario/changes.js';
@@ -106,7 +107,8 @@ export function formFields(form: ForkForm, ctx: FormContext): FormField[] {
   return fields;
 }
 
-const CHOICES: Partial<Record<FieldId, { key: keyof ForkForm; count: number }>> = {
+type ChoiceKey = 'kind' | 'type' | 'actor' | 'level' | 'with' | 'setting' | 'param' | 'force';
+const CHOICES: Partial<Record<FieldId, { key: ChoiceKey; count: number }>> = {
   kind: { key: 'kind', count: FORM_KINDS.length },
   type: { key: 'type', count: INPUT_TYPE_NAMES.length },
   actor: { key: 'actor', count: ACTOR_IDS.length },
@@ -119,25 +121,27 @@ const CHOICES: Partial<Record<FieldId, { key: keyof ForkForm; count: number }>> 
 type TextKey = 'date' | 'summary' | 'value' | 'amount' | 'id' | 'sources';
 const TEXTS: Partial<Record<FieldId, TextKey>> = { date: 'date', summary: 'summary', value: 'value', amount: 'amount', id: 'id', sources: 'sources' };
 
-/** The form after one key: ↑ ↓ move between fields, ← → choose, printable keys type, backspace erases. */
+/**
+ * The form after one key: ↑ ↓ move between fields, ← → choose, printable keys type, backspace erases.
+ * A producer: the form comes back frozen, so the machine's context cannot be edited behind its back.
+ */
 export function editForm(form: ForkForm, key: string, ctx: FormContext): ForkForm {
   const fields = formFields(form, ctx);
   const field = fields[Math.min(form.field, fields.length - 1)]!;
-  const cleared = { ...form, error: null };
-  if (key === 'up' || key === 'down' || key === 'tab') {
-    const step = key === 'up' ? -1 : 1;
-    return { ...cleared, field: (form.field + step + fields.length) % fields.length };
-  }
   const choice = CHOICES[field.id];
-  if (choice && (key === 'left' || key === 'right')) {
-    const next = ((form[choice.key] as number) + (key === 'left' ? -1 : 1) + choice.count) % choice.count;
-    const out = { ...cleared, [choice.key]: next };
-    return field.id === 'parameter' ? { ...out, value: String(ctx.params[PARAMETER_NAMES[next]!]) } : out;
-  }
   const text = TEXTS[field.id];
-  if (text && key === 'backspace') return { ...cleared, [text]: [...form[text]].slice(0, -1).join('') };
-  if (text && [...key].length === 1) return { ...cleared, [text]: form[text] + key };
-  return form;
+  const moves = key === 'up' || key === 'down' || key === 'tab';
+  const chooses = choice !== undefined && (key === 'left' || key === 'right');
+  const types = text !== undefined && (key === 'backspace' || [...key].length === 1);
+  if (!moves && !chooses && !types) return form;
+  return produce(form, (d) => {
+    d.error = null;
+    if (moves) d.field = (form.field + (key === 'up' ? -1 : 1) + fields.length) % fields.length;
+    else if (choice && chooses) {
+      d[choice.key] = (form[choice.key] + (key === 'left' ? -1 : 1) + choice.count) % choice.count;
+      if (field.id === 'parameter') d.value = String(ctx.params[PARAMETER_NAMES[d.param]!]);
+    } else if (text) d[text] = key === 'backspace' ? [...form[text]].slice(0, -1).join('') : form[text] + key;
+  });
 }
 
 /** The change the form describes, or what is wrong with it. */

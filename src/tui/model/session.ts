@@ -1,3 +1,4 @@
+import { castDraft, produce } from 'immer';
 import type { RunInputs, RunResult } from '../../engine/index.js';
 import { simulate } from '../../engine/simulate.js';
 import type { Change } from '../../scenario/changes.js';
@@ -50,8 +51,10 @@ export function forkSession(session: Session, change: Change, at: { seq: number;
   const kept = Math.max(0, at.seq - 1);
   const plan = planFork({ file: session.origin.file, run: session.run }, kept, [change], session.run.inputs.scenario, tuiWording(session.run.inputs.params));
   const forkedAt = session.forkedAt && session.forkedAt.seq <= at.seq ? session.forkedAt : at;
+  // The list of changes is frozen, each change in it too: the run on screen was made from them.
+  const changes = produce(session.changes, (d) => void d.push(castDraft(change)));
   return {
-    ...session, changes: [...session.changes, change], run: plan.run, index: indexRun(plan.run),
+    ...session, changes, run: plan.run, index: indexRun(plan.run),
     divergence: firstDivergence(session.origin.run.events, plan.run.events),
     forkedAt,
   };
