@@ -15,8 +15,8 @@ describe('redline run', () => {
     expect(out).toMatch(/final state: inEffect · confirmed/);
   });
 
-  it('--json prints the contract shape: under --single as it was, over the ensemble extended by "ensemble"', () => {
-    expect(Object.keys(JSON.parse(cli('run', BASELINE, '--json').out))).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'ensemble']);
+  it('--json prints the contract shape: under --single as it was extended by "overrides", over the ensemble by "ensemble" too', () => {
+    expect(Object.keys(JSON.parse(cli('run', BASELINE, '--json').out))).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides', 'ensemble']);
     const { code, out } = cli('run', BASELINE, '--json', '--single');
     expect(code).toBe(0);
     const json = JSON.parse(out);
