@@ -27,15 +27,16 @@ async function bundle(without) {
 
 // Not under CI: Ink would draw only the last frame.
 const { CI: _ci, ...env } = process.env;
-function instructions(command) {
-  const out = execFileSync('/bin/sh', ['-c', `${command} 2>&1 >/dev/null`], { encoding: 'utf8', env: { ...env, NO_COLOR: '1', REDLINE_TUI_FIRST_FRAME: 'exit' } });
+// valgrind reports on stderr; in the pseudo-terminal that `script` makes, stderr is its stdout.
+function instructions(command, inPty = false) {
+  const out = execFileSync('/bin/sh', ['-c', inPty ? `${command} 2>&1` : `${command} 2>&1 >/dev/null`], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...env, NO_COLOR: '1', REDLINE_TUI_FIRST_FRAME: 'exit' } });
   return Number(/Collected : (\d+)/.exec(out)[1]);
 }
 
 const grind = 'valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded';
 function counts(dir) {
   return {
-    tui: instructions(`script -qfec "${grind} ${dir}/redline.js tui scenarios/baseline.yaml" /dev/null`),
+    tui: instructions(`script -qfec "${grind} ${dir}/redline.js tui scenarios/baseline.yaml" /dev/null`, true),
     run: instructions(`${grind} ${dir}/redline.js run scenarios/baseline.yaml --json`),
   };
 }
