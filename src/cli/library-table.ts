@@ -71,9 +71,12 @@ function row(s: LoadedScenario, parent: LoadedScenario, shifts: readonly PairedS
 }
 
 /** The page with its library-shares block as the scenarios and the ensemble make it today. */
-export function withLibraryTable(page: string, files: readonly string[]): string {
+export const withLibraryTable = (page: string, files: readonly string[]): string => withTable(page, libraryTable(files));
+
+/** The page with `table` between its markers; a page without them is left as it is. */
+export function withTable(page: string, table: string): string {
   const start = page.indexOf(LIBRARY_START);
   const end = page.indexOf(LIBRARY_END);
   if (start < 0 || end < start) return page;
-  return page.slice(0, start) + libraryTable(files) + page.slice(end + LIBRARY_END.length);
+  return page.slice(0, start) + table + page.slice(end + LIBRARY_END.length);
 }

@@ -97,8 +97,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (args, io) => (await import('./chart-command.js')).chartCommand(args, io),
   },
   {
-    name: 'report', summary: 'one self-contained HTML page: the what-if, its diff against the parent, each milestone explained, the chart, the sources',
-    usage: ['report <scenario.yaml> [-o <file.html>] [--force]'], options: O.REPORT_COMMAND_OPTIONS, operands: '.yaml',
+    name: 'report', summary: 'one self-contained HTML page: the what-if, its diff against the parent, paired over the ensemble with a picture of the shifts, each milestone explained, the chart, the sources',
+    usage: ['report <scenario.yaml> [-o <file.html>] [--force] [--ensemble FILE | --single]'], options: O.REPORT_COMMAND_OPTIONS, operands: '.yaml',
     examples: ['redline report scenarios/congress-early.yaml -o report.html'],
     run: async (args, io) => (await import('./report-command.js')).reportCommand(args, io),
   },

@@ -5,6 +5,8 @@ import { renderExplanation } from '../explain/render.js';
 import { citedSources } from './cited-sources.js';
 import { escapeHtml as h } from './escape-html.js';
 import { REPORT_CSS } from './report-style.js';
+import type { PairedShift } from '../sweep/ensemble/answers.js';
+import { percent, signed } from '../sweep/report/format.js';
 
 /** Everything one report page shows; built by the `report` command from the scenario's runs. */
 export interface ReportInput {
@@ -15,6 +17,8 @@ export interface ReportInput {
   readonly explanations: readonly Explanation[];
   /** The milestone chart, an SVG element. */
   readonly chartSvg: string;
+  /** Paired over an ensemble against the parent: where the members came from, their shifts, and the picture of them. */
+  readonly ensemble?: { readonly source: string; readonly shifts: readonly PairedShift[]; readonly svg: string };
 }
 
 /** Blocks every request the page could make, so it cannot depend on the network even by mistake. */
@@ -34,6 +38,7 @@ export function reportHtml(r: ReportInput): string {
       r.diff ? `, against <code>${h(r.diff.a.scenario)}</code>` : ''}</p>`,
     `<p class="summary">${h(r.scenario.summary)}</p>`,
     ...diffSection(r.diff),
+    ...(r.ensemble ? ensembleSection(r.ensemble) : []),
     '<h2>The milestones on one date axis</h2>',
     `<figure>${r.chartSvg.trim()}</figure>`,
     '<h2>Each milestone explained</h2>',
@@ -56,6 +61,19 @@ export function reportHtml(r: ReportInput): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+function ensembleSection(e: NonNullable<ReportInput['ensemble']>): string[] {
+  const share = (n: number, of: number) => percent(n / of);
+  const rows = e.shifts.map((x) => `<tr><td>${x.id}</td><td>${share(x.earlier, x.members)}</td><td>${share(x.same, x.members)}</td><td>${share(x.later, x.members)}</td><td>${share(x.never, x.members)}</td><td>${
+    x.medianShift === null ? '—' : `${signed(x.medianShift, Number.isInteger(x.medianShift) ? 0 : 1)} d`}</td></tr>`);
+  return [
+    '<h2>Over the ensemble</h2>',
+    `<p>Each member of ${h(e.source)} runs both scenarios: the share of members where each milestone comes earlier, on the same day, later, or never.</p>`,
+    '<table><thead><tr><th>milestone</th><th>earlier</th><th>same day</th><th>later</th><th>never</th><th>median shift</th></tr></thead>',
+    `<tbody>${rows.join('')}</tbody></table>`,
+    `<figure>${e.svg.trim()}</figure>`,
+  ];
 }
 
 function diffSection(d: DiffJson | null): string[] {
