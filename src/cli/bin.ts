@@ -8,11 +8,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const argv = process.argv.slice(2);
-const code = dispatch(argv, {
+void dispatch(argv, {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
   debug: argv.includes('--debug'),
   color: colorEnabled(process.env, process.stdout, argv.includes('--no-color')),
-});
-if (typeof code === 'number') process.exitCode = code;
-else void code.then((c) => (process.exitCode = c));
+}).then((c) => (process.exitCode = c));

@@ -20,7 +20,7 @@ import { shardOption, workersOption } from './sweep-options.js';
 
 
 /** `redline calibrate <scenario> [--draws N] [--seed S] [--out FILE [--force]] [--shard K/M] [--workers W] [--json]` */
-export function calibrateCommand(args: string[], io: CommandIO): number {
+export async function calibrateCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, CALIBRATE_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('calibrate takes one scenario file, e.g. redline calibrate scenarios/baseline.yaml --draws 10000 --out ensembles/baseline.jsonl');
   const problems = priorProblems();

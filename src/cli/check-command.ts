@@ -7,7 +7,7 @@ import { checkExitCode, checkJson, checkText } from './check-report.js';
 import { shareCheck } from './check-shares.js';
 
 /** `redline check <file|folder>... [--json] [--ensemble FILE | --single]`: exit 0 when every expectation holds, 1 when one fails, 2 on bad input. */
-export function checkCommand(args: string[], io: CommandIO): number {
+export async function checkCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, CHECK_OPTIONS);
   if (positionals.length === 0) throw new UsageError('check takes scenario files or folders, e.g. redline check scenarios/');
   const files = positionals.flatMap(scenarioFiles);

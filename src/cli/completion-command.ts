@@ -8,7 +8,7 @@ import { COMMANDS } from './registry.js';
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 /** `redline completion bash|zsh|fish`: a completion script made from the registry. */
-export function completionCommand(args: string[], io: CommandIO): number {
+export async function completionCommand(args: string[], io: CommandIO): Promise<number> {
   const { positionals } = parseCommandArgs(args, COMPLETION_OPTIONS);
   const shell = positionals[0];
   if (positionals.length !== 1 || !(SHELLS as readonly string[]).includes(shell!)) {

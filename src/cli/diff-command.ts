@@ -9,7 +9,7 @@ import { ensembleFor } from './ensemble-option.js';
 import { diffEnsembleJson, diffEnsembleTable } from './ensemble-report.js';
 
 /** `redline diff <a.yaml> <b.yaml> [--json] [--ensemble FILE | --single]` */
-export function diffCommand(args: string[], io: CommandIO): number {
+export async function diffCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, DIFF_OPTIONS);
   if (positionals.length !== 2) {
     throw new UsageError('diff takes two scenario files, e.g. redline diff scenarios/baseline.yaml scenarios/congress-early.yaml');

@@ -5,18 +5,11 @@ import { commandHelp, globalHelp } from './help.js';
 import { UsageError, type CommandIO } from './io.js';
 import { COMMANDS, type CommandSpec } from './registry.js';
 
-/** A command loaded up front (in-process use): it may answer at once with a number. */
-export type LoadedHandler = (args: string[], io: CommandIO) => number | Promise<number>;
-
 /**
  * Runs the command `argv` names from the registry: its options are checked against the command's
- * table before its module loads (`loaded` may give modules already imported, `checkLoaded` the model check
- * for them). Returns the exit code,
- * or a promise of it. Output goes through `io` so tests can read it.
+ * table before its module loads. Resolves to the exit code. Output goes through `io` so tests can read it.
  */
-export function dispatch(
-  argv: readonly string[], io: CommandIO, loaded: Readonly<Record<string, LoadedHandler>> = {}, checkLoaded?: () => void,
-): number | Promise<number> {
+export async function dispatch(argv: readonly string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === 'help' || command === '--help' || command === '-h') {
@@ -33,20 +26,14 @@ export function dispatch(
       return 0;
     }
     const spec = known(command);
-    const { name } = spec;
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(commandHelp(spec));
       return 0;
     }
     const args = checkOptions(spec, rest);
-    let code: number | Promise<number>;
-    if (Object.hasOwn(loaded, name)) {
-      if (!spec.withoutModel) checkLoaded?.();
-      code = loaded[name]!(args, io);
-    } else if (spec.withoutModel) code = spec.run(args, io);
     // The model is read before the command loads: a machine the engine cannot run is refused here, by all alike.
-    else code = import('./model-check.js').then((m) => { m.checkModel(); return spec.run(args, io); });
-    return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, io, rest.includes('--json')));
+    if (!spec.withoutModel) (await import('./model-check.js')).checkModel();
+    return await spec.run(args, io);
   } catch (err) {
     return failure(err, io, rest.includes('--json'));
   }

@@ -16,7 +16,7 @@ const USAGE = 'fork <log> --at N (--add event.yaml | --remove <event-id> | --mov
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `redline fork …`: writes a scenario that extends the log's and changes it after event N; prints both runs' milestones. */
-export function forkCommand(args: string[], io: CommandIO): number {
+export async function forkCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals, tokens } = parseCommandArgs(args, FORK_OPTIONS);
   if (positionals.length !== 1 || values.at === undefined || values.output === undefined) throw new UsageError(`usage: redline ${USAGE}`);
   const out = values.output;

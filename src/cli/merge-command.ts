@@ -21,7 +21,7 @@ const SHARED = ['version', 'scenario', 'seed', 'runs', 'uncertainty', 'fingerpri
  * `--tally`) read as the whole sweep, run for run: the report, or the rows
  * exactly as one unsharded sweep prints them (rows files only).
  */
-export function mergeCommand(args: string[], io: CommandIO): number {
+export async function mergeCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, REPORT_OPTIONS);
   if (positionals.length === 0) throw new UsageError('merge takes the rows files of a sweep\'s shards, e.g. redline merge part*.json');
   const choice = reportChoice(values);

@@ -6,7 +6,7 @@ import { runJson, runTable } from './run-report.js';
 import { verifyText } from './verify-report.js';
 
 /** `redline replay <log> [--json] [--verify [--reference]]`: milestones from the log alone, or checked against the model (the engine, or XState itself). */
-export function replayCommand(args: string[], io: CommandIO): number {
+export async function replayCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, REPLAY_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('replay takes one log file, e.g. redline replay runs/baseline.jsonl');
   if (values.reference && !values.verify) throw new UsageError('--reference goes with --verify: redline replay LOG --verify --reference');

@@ -10,7 +10,7 @@ import { ensembleFor } from './ensemble-option.js';
 import { runEnsembleJson, runEnsembleTable } from './ensemble-report.js';
 
 /** `redline run <scenario> [--json] [--log FILE [--force]] [--ensemble FILE | --single]` */
-export function runCommand(args: string[], io: CommandIO): number {
+export async function runCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, RUN_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('run takes one scenario file, e.g. redline run scenarios/baseline.yaml');
   if (values.force && !values.log) throw new UsageError('--force only applies with --log FILE');

@@ -7,7 +7,7 @@ import { STATE_OPTIONS } from './options.js';
 import { stateJson, stateText } from './state-report.js';
 
 /** `redline state <log> --at N | --on YYYY-MM-DD [--json]`: the full state after an event or at the end of a day. */
-export function stateCommand(args: string[], io: CommandIO): number {
+export async function stateCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, STATE_OPTIONS);
   if (positionals.length !== 1) throw new UsageError('state takes one log file, e.g. redline state runs/baseline.jsonl --at 17');
   if ((values.at === undefined) === (values.on === undefined)) throw new UsageError('state takes either --at <event number> or --on <YYYY-MM-DD>');

@@ -23,7 +23,7 @@ import { SWEEP_OPTIONS } from './options.js';
 import { reportChoice, shardChoice, workersOption, type ReportChoice } from './sweep-options.js';
 
 /** `redline sweep <scenario> [<other>] [--runs N] [--seed S] [--shard K/M | --shard-from-env [--shard-count M]] [--workers W] [--out FILE [--resume]] [--tally FILE] [--json|--csv] [--summary]` */
-export function sweepCommand(args: string[], io: CommandIO): number {
+export async function sweepCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, SWEEP_OPTIONS);
   if (positionals.length < 1 || positionals.length > 2) {
     throw new UsageError('sweep takes one scenario file, or two to compare, e.g. redline sweep scenarios/baseline-uncertain.yaml --runs 10000');

@@ -14,26 +14,26 @@ import { longScenario } from '../helpers/long-scenario.js';
 const run = baselineRun();
 
 describe('redline run --log', () => {
-  it('writes the log, says so on stderr, and prints the usual output', () => {
+  it('writes the log, says so on stderr, and prints the usual output', async () => {
     const file = join(tempDir(), 'runs', 'baseline.jsonl');
-    const { code, out, err } = cli('run', BASELINE, '--log', file, '--json');
+    const { code, out, err } = await cli('run', BASELINE, '--log', file, '--json');
     expect(code).toBe(0);
     expect(err).toBe(`log: ${file} (header and ${run.events.length} events)`);
     expect(JSON.parse(out).scenario).toBe('baseline');
     expect(readFileSync(file, 'utf8')).toBe(formatLog(run));
   });
 
-  it('refuses to overwrite without --force (exit 2), overwrites with it', () => {
+  it('refuses to overwrite without --force (exit 2), overwrites with it', async () => {
     const file = join(tempDir(), 'baseline.jsonl');
     writeFileSync(file, 'keep me\n');
-    const refused = cli('run', BASELINE, '--log', file);
+    const refused = await cli('run', BASELINE, '--log', file);
     expect(refused.code).toBe(2);
     expect(refused.err).toBe(`${file}: already exists; pass --force to overwrite it, or choose another path`);
     expect(refused.out).toBe('');
     expect(readFileSync(file, 'utf8')).toBe('keep me\n');
-    expect(cli('run', BASELINE, '--log', file, '--force').code).toBe(0);
+    expect((await cli('run', BASELINE, '--log', file, '--force')).code).toBe(0);
     expect(readLog(file).run.events).toHaveLength(run.events.length);
-    expect(cli('run', BASELINE, '--force').err).toMatch(/--force only applies with --log FILE/);
+    expect((await cli('run', BASELINE, '--force')).err).toMatch(/--force only applies with --log FILE/);
   });
 });
 
@@ -42,8 +42,8 @@ describe('redline state', () => {
   writeFileSync(file, formatLog(run));
   const requested = run.events.find((e) => e.type === 'request.received')!;
 
-  it('--at N prints the event, the ledger with labels, the measures, every machine and the milestones so far', () => {
-    const { code, out } = cli('state', file, '--at', String(requested.seq));
+  it('--at N prints the event, the ledger with labels, the measures, every machine and the milestones so far', async () => {
+    const { code, out } = await cli('state', file, '--at', String(requested.seq));
     expect(code).toBe(0);
     const lines = out.split('\n');
     expect(lines[0]).toBe(`baseline · after event ${requested.seq} of ${run.events.length} · ${requested.date}`);
@@ -55,8 +55,8 @@ describe('redline state', () => {
     expect(out).toMatch(/^ {2}in-effect\s+—$/m);
   });
 
-  it('--json gives the same state as data', () => {
-    const json = JSON.parse(cli('state', file, '--at', String(requested.seq), '--json').out);
+  it('--json gives the same state as data', async () => {
+    const json = JSON.parse((await cli('state', file, '--at', String(requested.seq), '--json')).out);
     expect(Object.keys(json)).toEqual(['scenario', 'seq', 'events', 'date', 'event', 'ledger', 'measures', 'machines', 'milestones']);
     expect(json.event).toEqual(requested);
     expect(Object.keys(json.ledger)).toEqual(FORCE_NAMES);
@@ -68,25 +68,25 @@ describe('redline state', () => {
     expect(json.milestones['formal-request']).toEqual({ date: requested.date, seq: requested.seq });
   });
 
-  it('--on a day gives the state after that day\'s last event; --at 0 the starting state', () => {
+  it('--on a day gives the state after that day\'s last event; --at 0 the starting state', async () => {
     const day = run.events.find((e) => e.type === 'president.approved-in-principle')!.date;
-    const json = JSON.parse(cli('state', file, '--on', day, '--json').out);
+    const json = JSON.parse((await cli('state', file, '--on', day, '--json')).out);
     const last = run.events.filter((e) => e.date <= day).at(-1)!;
     expect(json.seq).toBe(last.seq);
     expect(json.milestones['approved-in-principle'].date).toBe(day);
     expect(run.events[last.seq]!.date > day).toBe(true);
-    expect(cli('state', file, '--at', '0').out.split('\n').slice(0, 2)).toEqual([
+    expect((await cli('state', file, '--at', '0')).out.split('\n').slice(0, 2)).toEqual([
       `baseline · after event 0 of ${run.events.length} · before the first event`, 'event: none yet (the starting state)',
     ]);
   });
 
-  it('bad points are usage errors (exit 2)', () => {
+  it('bad points are usage errors (exit 2)', async () => {
     const n = run.events.length;
-    expect(cli('state', file, '--at', String(n + 1)).err).toContain(`--at ${n + 1}: the log has events 1–${n}`);
-    expect(cli('state', file, '--at', 'x').code).toBe(2);
-    expect(cli('state', file, '--on', '2024-02-30').err).toMatch(/--on 2024-02-30: expected a real day/);
-    expect(cli('state', file).err).toMatch(/either --at <event number> or --on <YYYY-MM-DD>/);
-    expect(cli('state', file, '--at', '3', '--on', '2024-05-15').code).toBe(2);
+    expect((await cli('state', file, '--at', String(n + 1))).err).toContain(`--at ${n + 1}: the log has events 1–${n}`);
+    expect((await cli('state', file, '--at', 'x')).code).toBe(2);
+    expect((await cli('state', file, '--on', '2024-02-30')).err).toMatch(/--on 2024-02-30: expected a real day/);
+    expect((await cli('state', file)).err).toMatch(/either --at <event number> or --on <YYYY-MM-DD>/);
+    expect((await cli('state', file, '--at', '3', '--on', '2024-05-15')).code).toBe(2);
   });
 });
 

@@ -64,8 +64,8 @@ describe('redline model', () => {
   });
 
   it('refuses two scenarios, an unknown option, and a scenario that does not load, exit 2', async () => {
-    expect(usageLine('model', 'scenarios/baseline.yaml', 'scenarios/no-aid-gap.yaml')).toBe('redline: model takes at most one scenario file, e.g. redline model scenarios/baseline.yaml');
-    expect(usageLine('model', '--verbose')).toMatch(/^redline: Unknown option '--verbose'/);
+    expect(await usageLine('model', 'scenarios/baseline.yaml', 'scenarios/no-aid-gap.yaml')).toBe('redline: model takes at most one scenario file, e.g. redline model scenarios/baseline.yaml');
+    expect(await usageLine('model', '--verbose')).toMatch(/^redline: Unknown option '--verbose'/);
     const bad = tempScenario(scenarioText('  - id: x\n    date: 2024-05-13\n    actor: nsc\n    type: call.held\n    summary: A call\n    effects: { russianPresure: 0.1 }\n'));
     const r = await cliAsync('model', bad);
     expect(r.code).toBe(2);

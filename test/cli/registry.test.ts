@@ -3,9 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../src/cli/dispatch.js';
 import { bufferIO } from '../../src/cli/io.js';
-import { LOADED, main } from '../../src/cli/main.js';
+import { main } from '../../src/cli/main.js';
 import { COMMANDS } from '../../src/cli/registry.js';
 import { cli, cliAsync, usageLine } from '../helpers/cli.js';
 
@@ -14,23 +13,20 @@ const NAMES = COMMANDS.map((c) => c.name);
 describe('the command registry', () => {
   it('lists every command of the public contract once, and completion', () => {
     expect(NAMES).toEqual(['run', 'diff', 'check', 'explain', 'replay', 'state', 'fork', 'model', 'diagram', 'chart', 'report', 'tui', 'sweep', 'merge', 'calibrate', 'completion']);
-    expect(Object.keys(LOADED).every((n) => NAMES.includes(n))).toBe(true);
   });
 
-  it('each command loaded lazily (as the bin runs it) answers a bad flag as the in-process one does', async () => {
+  it('each command, in-process through the lazy registry table the bin runs, answers a bad flag in redline words, exit 2', async () => {
     for (const name of NAMES) {
       const lazy = bufferIO();
-      const eager = bufferIO();
-      const [a, b] = await Promise.all([dispatch([name, '--no-such-flag'], lazy), main([name, '--no-such-flag'], eager)]);
-      expect({ name, code: a, err: lazy.stderr() }).toEqual({ name, code: b, err: eager.stderr() });
+      const a = await main([name, '--no-such-flag'], lazy);
       expect(a, name).toBe(2);
       expect(lazy.stderr(), name).toBe(`redline: Unknown option '--no-such-flag'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "--no-such-flag"\nRun "redline help" for usage.`);
     }
   });
 
-  it('names the commands when one is unknown', () => {
-    expect(usageLine('rn')).toBe(`redline: unknown command "rn"; commands: ${NAMES.join(', ')}, help`);
-    expect(usageLine('constructor')).toMatch(/^redline: unknown command "constructor"/);
+  it('names the commands when one is unknown', async () => {
+    expect(await usageLine('rn')).toBe(`redline: unknown command "rn"; commands: ${NAMES.join(', ')}, help`);
+    expect(await usageLine('constructor')).toMatch(/^redline: unknown command "constructor"/);
   });
 });
 
@@ -47,41 +43,41 @@ describe('help', () => {
     }
   });
 
-  it('shows an option\'s bounds and default', () => {
-    expect(cli('sweep', '--help').out).toMatch(/--runs N +how many runs \(1 to 10000000; default: 1000\)/);
+  it('shows an option\'s bounds and default', async () => {
+    expect((await cli('sweep', '--help')).out).toMatch(/--runs N +how many runs \(1 to 10000000; default: 1000\)/);
   });
 
-  it('for an unknown command is a usage mistake', () => {
-    expect(usageLine('help', 'rn')).toMatch(/^redline: unknown command "rn"/);
+  it('for an unknown command is a usage mistake', async () => {
+    expect(await usageLine('help', 'rn')).toMatch(/^redline: unknown command "rn"/);
   });
 
-  it('redline help lists every command\'s usage', () => {
-    const r = cli('help');
+  it('redline help lists every command\'s usage', async () => {
+    const r = await cli('help');
     expect(r.code).toBe(0);
     for (const c of COMMANDS) for (const u of c.usage) expect(r.out).toContain(`redline ${u}`);
-    expect(cli().code).toBe(2);
+    expect((await cli()).code).toBe(2);
   });
 });
 
 describe('numeric options, checked from the registry before the command loads', () => {
-  const sweep = (...args: string[]) => usageLine('sweep', 'scenarios/baseline-uncertain.yaml', ...args);
-  it('a negative, a word, a fraction or zero where it is not allowed: the option, what it takes, exit 2', () => {
-    expect(sweep('--runs', '-5')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "-5"');
-    expect(sweep('--runs', 'abc')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "abc"');
-    expect(sweep('--runs', '0')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "0"');
-    expect(sweep('--runs=2.5')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "2.5"');
-    expect(sweep('--seed', '-1')).toBe('redline: --seed takes a whole number from 0 to 4294967295; found "-1"');
-    expect(sweep('--workers', '-2')).toBe('redline: --workers takes a whole number from 0 to 256; found "-2"');
-    expect(sweep('--workers', '300')).toBe('redline: --workers takes a whole number from 0 to 256; found "300"');
+  const sweep = async (...args: string[]) => await usageLine('sweep', 'scenarios/baseline-uncertain.yaml', ...args);
+  it('a negative, a word, a fraction or zero where it is not allowed: the option, what it takes, exit 2', async () => {
+    expect(await sweep('--runs', '-5')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "-5"');
+    expect(await sweep('--runs', 'abc')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "abc"');
+    expect(await sweep('--runs', '0')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "0"');
+    expect(await sweep('--runs=2.5')).toBe('redline: --runs takes a whole number from 1 to 10000000; found "2.5"');
+    expect(await sweep('--seed', '-1')).toBe('redline: --seed takes a whole number from 0 to 4294967295; found "-1"');
+    expect(await sweep('--workers', '-2')).toBe('redline: --workers takes a whole number from 0 to 256; found "-2"');
+    expect(await sweep('--workers', '300')).toBe('redline: --workers takes a whole number from 0 to 256; found "300"');
   });
 
-  it('a negative value after any option that takes one is that option\'s value, answered in redline\'s words, never Node\'s "ambiguous"', () => {
+  it('a negative value after any option that takes one is that option\'s value, answered in redline\'s words, never Node\'s "ambiguous"', async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'redline-at-')), 'baseline.jsonl');
-    expect(cli('run', 'scenarios/baseline.yaml', '--log', log).code).toBe(0);
-    expect(sweep('--shard', '-1/3')).toBe('redline: --shard takes K/M, the K-th of M equal parts counted from 1 (e.g. --shard 3/8); found "-1/3"');
-    expect(sweep('--by', '-2024-06-01')).toBe('redline: --by takes a calendar date as YYYY-MM-DD; found "-2024-06-01"');
-    expect(usageLine('state', log, '--at', '-5')).toMatch(/^redline: --at -5: the log has events 1–\d+; give one of them \(or 0 for the starting state\)$/);
-    const fork = cli('fork', log, '--at', '-5', '--set', 'initialRussianPressure=0.5', '-o', join(dirname(log), 'never-written.yaml'));
+    expect((await cli('run', 'scenarios/baseline.yaml', '--log', log)).code).toBe(0);
+    expect(await sweep('--shard', '-1/3')).toBe('redline: --shard takes K/M, the K-th of M equal parts counted from 1 (e.g. --shard 3/8); found "-1/3"');
+    expect(await sweep('--by', '-2024-06-01')).toBe('redline: --by takes a calendar date as YYYY-MM-DD; found "-2024-06-01"');
+    expect(await usageLine('state', log, '--at', '-5')).toMatch(/^redline: --at -5: the log has events 1–\d+; give one of them \(or 0 for the starting state\)$/);
+    const fork = await cli('fork', log, '--at', '-5', '--set', 'initialRussianPressure=0.5', '-o', join(dirname(log), 'never-written.yaml'));
     expect(fork.code).toBe(2);
     expect(fork.err).toMatch(/--at -5: the log has events 1–\d+; fork after one of them \(or 0, before any\)/);
     expect(fork.err).not.toMatch(/ambiguous/);
@@ -89,13 +85,13 @@ describe('numeric options, checked from the registry before the command loads', 
 });
 
 describe('completion', () => {
-  it('refuses a shell it does not know', () => {
-    expect(usageLine('completion', 'tcsh')).toBe('redline: completion takes one shell: bash, zsh, fish, e.g. source <(redline completion bash)');
+  it('refuses a shell it does not know', async () => {
+    expect(await usageLine('completion', 'tcsh')).toBe('redline: completion takes one shell: bash, zsh, fish, e.g. source <(redline completion bash)');
   });
 
-  it('offers every command and each command\'s options, from the registry', () => {
+  it('offers every command and each command\'s options, from the registry', async () => {
     for (const shell of ['bash', 'zsh', 'fish']) {
-      const script = cli('completion', shell).out;
+      const script = (await cli('completion', shell)).out;
       for (const c of COMMANDS) {
         expect(script, `${shell} ${c.name}`).toContain(c.name);
         for (const option of Object.keys(c.options)) expect(script, `${shell} ${c.name} --${option}`).toMatch(new RegExp(`-(-|l )${option}\\b`));
@@ -104,8 +100,8 @@ describe('completion', () => {
   });
 
   const has = (shell: string) => spawnSync(shell, ['-c', 'true']).status === 0;
-  it.runIf(has('bash'))('bash completes a command name and a milestone for --focus', () => {
-    const script = cli('completion', 'bash').out;
+  it.runIf(has('bash'))('bash completes a command name and a milestone for --focus', async () => {
+    const script = (await cli('completion', 'bash')).out;
     const complete = (line: string) => execFileSync('bash', ['-c', `${script}
 COMP_WORDS=(${line}); COMP_CWORD=$((\${#COMP_WORDS[@]}-1)); _redline; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' }).trim().split('\n');
     expect(complete('redline sw')).toEqual(['sweep']);

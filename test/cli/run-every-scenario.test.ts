@@ -7,8 +7,8 @@ import { cli } from '../helpers/cli.js';
 describe('redline run on every scenario', () => {
   const files = shippedScenarios().map((f) => basename(f));
 
-  it.each(files)('%s: the --json contract of run holds', (file) => {
-    const { code, out } = cli('run', `scenarios/${file}`, '--json');
+  it.each(files)('%s: the --json contract of run holds', async (file) => {
+    const { code, out } = await cli('run', `scenarios/${file}`, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides', 'ensemble']);

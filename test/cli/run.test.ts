@@ -6,8 +6,8 @@ import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
 import { cli } from '../helpers/cli.js';
 
 describe('redline run', () => {
-  it('prints the milestone table with dates, triggers and sources, then the final state', () => {
-    const { code, out } = cli('run', BASELINE);
+  it('prints the milestone table with dates, triggers and sources, then the final state', async () => {
+    const { code, out } = await cli('run', BASELINE);
     expect(code).toBe(0);
     expect(out).toMatch(/^formal-request\s+2024-05-13\s+kyiv\.requested\s+politico-2024-05-31/m);
     expect(out).toMatch(/^first-public-hint\s+2024-05-29\s+blinken-moldova-remarks/m);
@@ -15,9 +15,9 @@ describe('redline run', () => {
     expect(out).toMatch(/final state: inEffect · confirmed/);
   });
 
-  it('--json prints the contract shape: under --single as it was extended by "overrides", over the ensemble by "ensemble" too', () => {
-    expect(Object.keys(JSON.parse(cli('run', BASELINE, '--json').out))).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides', 'ensemble']);
-    const { code, out } = cli('run', BASELINE, '--json', '--single');
+  it('--json prints the contract shape: under --single as it was extended by "overrides", over the ensemble by "ensemble" too', async () => {
+    expect(Object.keys(JSON.parse((await cli('run', BASELINE, '--json')).out))).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides', 'ensemble']);
+    const { code, out } = await cli('run', BASELINE, '--json', '--single');
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides']);
@@ -30,40 +30,40 @@ describe('redline run', () => {
     expect(json.events).toBeGreaterThan(35);
   });
 
-  it('a milestone never reached is null in JSON and "not reached" in the table', () => {
+  it('a milestone never reached is null in JSON and "not reached" in the table', async () => {
     const file = tempScenario(scenarioText());
-    const json = JSON.parse(cli('run', file, '--json').out);
+    const json = JSON.parse((await cli('run', file, '--json')).out);
     expect(json.milestones['formal-request']).toBeNull();
-    expect(cli('run', file).out).toMatch(/^formal-request\s+—\s+not reached/m);
+    expect((await cli('run', file)).out).toMatch(/^formal-request\s+—\s+not reached/m);
   });
 
-  it('bad input exits 2 with file:line and no stack trace', () => {
+  it('bad input exits 2 with file:line and no stack trace', async () => {
     const file = tempScenario(scenarioText('  - id: a\n    date: 2024-13-01\n    actor: nsc\n    type: call.held\n    summary: x\n'));
-    const { code, err } = cli('run', file);
+    const { code, err } = await cli('run', file);
     expect(code).toBe(2);
     expect(err).toContain(`${file}:6:11: "2024-13-01" is not a calendar date`);
     expect(err).not.toMatch(/at .*\.ts:\d+/);
   });
 
-  it('usage errors exit 2 and point to help', () => {
-    expect(cli('run').code).toBe(2);
-    expect(cli('run', BASELINE, '--jsn').err).toMatch(/Unknown option '--jsn'.*\n.*redline help/s);
-    expect(cli('frobnicate').err).toMatch(/unknown command "frobnicate"/);
-    expect(cli().code).toBe(2);
-    expect(cli('help').code).toBe(0);
+  it('usage errors exit 2 and point to help', async () => {
+    expect((await cli('run')).code).toBe(2);
+    expect((await cli('run', BASELINE, '--jsn')).err).toMatch(/Unknown option '--jsn'.*\n.*redline help/s);
+    expect((await cli('frobnicate')).err).toMatch(/unknown command "frobnicate"/);
+    expect((await cli()).code).toBe(2);
+    expect((await cli('help')).code).toBe(0);
   });
 
-  it('--version prints the package\'s version, the one a log header records', () => {
+  it('--version prints the package\'s version, the one a log header records', async () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    expect(cli('--version')).toEqual({ code: 0, out: version, err: '' });
-    expect(cli('-v').out).toBe(version);
+    expect(await cli('--version')).toEqual({ code: 0, out: version, err: '' });
+    expect((await cli('-v')).out).toBe(version);
   });
 });
 
 describe('the installed bin', () => {
-  it('runs the bundled CLI with the same output as the in-process one', () => {
+  it('runs the bundled CLI with the same output as the in-process one', async () => {
     const out = execFileSync(process.execPath, ['bin/redline.js', 'run', BASELINE, '--json'], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual(JSON.parse(cli('run', BASELINE, '--json').out));
+    expect(JSON.parse(out)).toEqual(JSON.parse((await cli('run', BASELINE, '--json')).out));
   });
 
   it('exits 2 on a missing file', () => {
@@ -74,8 +74,8 @@ describe('the installed bin', () => {
 });
 
 describe('the README\'s broken example', () => {
-  it('reports all four mistakes of test/fixtures/broken.yaml, in file order, and exits 2', () => {
-    const { code, err } = cli('run', 'test/fixtures/broken.yaml');
+  it('reports all four mistakes of test/fixtures/broken.yaml, in file order, and exits 2', async () => {
+    const { code, err } = await cli('run', 'test/fixtures/broken.yaml');
     expect(code).toBe(2);
     const lines = err.split('\n');
     expect(lines.map((l) => l.split(': ')[0])).toEqual([

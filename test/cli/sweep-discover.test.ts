@@ -3,14 +3,14 @@ import { cli, usageLine } from '../helpers/cli.js';
 
 const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
 const discoverArgs = (condition: string, ...more: string[]) => ['sweep', UNCERTAIN, '--discover', condition, '--runs', '3000', '--workers', '0', ...more];
-const discover = (condition: string, ...more: string[]) => cli(...discoverArgs(condition, ...more));
+const discover = async (condition: string, ...more: string[]) => await cli(...discoverArgs(condition, ...more));
 
 describe('redline sweep --discover', () => {
-  it('finds what marks out the runs whose final approval comes late or never, with the trajectory, the box and its words', () => {
-    const r = discover('final-approval after 2024-05-25', '--json');
+  it('finds what marks out the runs whose final approval comes late or never, with the trajectory, the box and its words', async () => {
+    const r = await discover('final-approval after 2024-05-25', '--json');
     expect(r.code).toBe(0);
     const d = JSON.parse(r.out);
-    const rows = cli('sweep', UNCERTAIN, '--runs', '3000', '--json', '--workers', '0').out.split('\n').slice(1).map((l) => JSON.parse(l));
+    const rows = (await cli('sweep', UNCERTAIN, '--runs', '3000', '--json', '--workers', '0')).out.split('\n').slice(1).map((l) => JSON.parse(l));
     const late = (row: { milestones: Record<string, string | null> }) => row.milestones['final-approval'] === null || row.milestones['final-approval']! > '2024-05-25';
     // The cases are exactly the runs whose row says later, or never.
     expect(d.discover).toMatchObject({ condition: 'reach final-approval after 2024-05-25 or never', runs: 3000, method: 'prim', peelAlpha: 0.05, pasting: false });
@@ -28,28 +28,28 @@ describe('redline sweep --discover', () => {
     expect(d.finding).toMatch(new RegExp(`^in ${d.boxCases} of the ${d.discover.cases} runs that reach final-approval after 2024-05-25 or never, `));
   });
 
-  it('says so when no box holds the cases more densely than all runs do: the few runs that never reach final approval', () => {
-    const d = JSON.parse(discover('final-approval never', '--json').out);
-    const rows = cli('sweep', UNCERTAIN, '--runs', '3000', '--json', '--workers', '0').out.split('\n').slice(1).map((l) => JSON.parse(l));
+  it('says so when no box holds the cases more densely than all runs do: the few runs that never reach final approval', async () => {
+    const d = JSON.parse((await discover('final-approval never', '--json')).out);
+    const rows = (await cli('sweep', UNCERTAIN, '--runs', '3000', '--json', '--workers', '0')).out.split('\n').slice(1).map((l) => JSON.parse(l));
     expect(d.discover.cases).toBe(rows.filter((row) => row.milestones['final-approval'] === null).length);
     expect(d.box).toEqual([]);
     expect(d.finding).toMatch(new RegExp(`^no box over the inputs holds the ${d.discover.cases} runs that never reach final-approval more densely than all runs do`));
   });
 
-  it('prints the report, the same on any number of workers', () => {
-    const text = discover('in-effect before 2024-05-30');
+  it('prints the report, the same on any number of workers', async () => {
+    const text = await discover('in-effect before 2024-05-30');
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^peeling trajectory$/m);
     expect(text.out).toMatch(/^0 +3,000 +100\.0%/m);
     expect(text.out).toMatch(/^in [\d,]+ of the [\d,]+ runs that reach in-effect before 2024-05-30, /m);
-    expect(discover('in-effect before 2024-05-30', '--workers', '2').out).toBe(text.out);
-    expect(discover('final-approval after 2024-05-28').out).toContain('runs that reach final-approval after 2024-05-28 or never');
+    expect((await discover('in-effect before 2024-05-30', '--workers', '2')).out).toBe(text.out);
+    expect((await discover('final-approval after 2024-05-28')).out).toContain('runs that reach final-approval after 2024-05-28 or never');
   });
 
-  it('refuses a condition it cannot read, exit 2, saying what it takes', () => {
-    const usage = (condition: string) => usageLine(...discoverArgs(condition));
-    expect(usage('final-aproval never')).toMatch(/^redline: --discover starts with a milestone id \(did you mean "final-approval"\?\)/);
-    expect(usage('final-approval sometimes')).toMatch(/^redline: --discover takes "<milestone> never", "<milestone> after YYYY-MM-DD" or "<milestone> before YYYY-MM-DD"/);
-    expect(usage('in-effect before 2024-02-30')).toBe('redline: --discover "in-effect before DATE" takes a calendar date as YYYY-MM-DD; found "2024-02-30"');
+  it('refuses a condition it cannot read, exit 2, saying what it takes', async () => {
+    const usage = async (condition: string) => await usageLine(...discoverArgs(condition));
+    expect(await usage('final-aproval never')).toMatch(/^redline: --discover starts with a milestone id \(did you mean "final-approval"\?\)/);
+    expect(await usage('final-approval sometimes')).toMatch(/^redline: --discover takes "<milestone> never", "<milestone> after YYYY-MM-DD" or "<milestone> before YYYY-MM-DD"/);
+    expect(await usage('in-effect before 2024-02-30')).toBe('redline: --discover "in-effect before DATE" takes a calendar date as YYYY-MM-DD; found "2024-02-30"');
   });
 });

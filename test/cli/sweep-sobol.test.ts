@@ -3,11 +3,12 @@ import { MILESTONE_IDS } from '../../machines/index.js';
 import { cli, usageLine } from '../helpers/cli.js';
 
 const UNCERTAIN = 'scenarios/baseline-uncertain.yaml';
-const sobol = (...more: string[]) => cli('sweep', UNCERTAIN, '--sensitivity', 'sobol', '--runs', '60', ...more);
+const sobol = async (...more: string[]) => await cli('sweep', UNCERTAIN, '--sensitivity', 'sobol', '--runs', '60', ...more);
+
+const json = await sobol('--json', '--workers', '0');
+const report = JSON.parse(json.out);
 
 describe('redline sweep --sensitivity sobol', () => {
-  const json = sobol('--json', '--workers', '0');
-  const report = JSON.parse(json.out);
 
   it('runs N × (k + 2) runs and gives S1 and ST with 95% intervals for every milestone whose date varies', () => {
     expect(json.code).toBe(0);
@@ -27,12 +28,12 @@ describe('redline sweep --sensitivity sobol', () => {
     expect(fa.map((x: { ST: number }) => x.ST)).toEqual([...fa.map((x: { ST: number }) => x.ST)].sort((a, b) => b - a));
   });
 
-  it('gives the same figures on any number of workers', () => {
-    expect(sobol('--json', '--workers', '2').out).toBe(json.out);
+  it('gives the same figures on any number of workers', async () => {
+    expect((await sobol('--json', '--workers', '2')).out).toBe(json.out);
   });
 
-  it('prints a report that names its statistic and how many runs it used', () => {
-    const text = sobol('--workers', '0');
+  it('prints a report that names its statistic and how many runs it used', async () => {
+    const text = await sobol('--workers', '0');
     expect(text.code).toBe(0);
     expect(text.out).toContain('Sobol indices · 60 base rows × (14 inputs + 2) = 960 runs · seed 7');
     expect(text.out).toMatch(/^final-approval\s+S1\s+95% interval\s+ST\s+95% interval$/m);
@@ -40,10 +41,10 @@ describe('redline sweep --sensitivity sobol', () => {
     expect(text.out).toContain('the same date in every run (no indices): formal-request, advisors-recommend');
   });
 
-  it('refuses what it cannot do, exit 2', () => {
-    const usage = (...args: string[]) => usageLine('sweep', UNCERTAIN, ...args);
-    expect(usage('--sensitivity', 'morris')).toBe('redline: --sensitivity takes sobol (Sobol indices with intervals); found "morris"');
-    expect(usage('--sensitivity', 'sobol', '--shard', '1/2')).toBe('redline: --sensitivity sobol prints the indices (or --json); it does not write rows, shard or print CSV');
-    expect(cli('sweep', 'scenarios/baseline.yaml', '--sensitivity', 'sobol').err).toContain('--sensitivity sobol needs an uncertainty block');
+  it('refuses what it cannot do, exit 2', async () => {
+    const usage = async (...args: string[]) => await usageLine('sweep', UNCERTAIN, ...args);
+    expect(await usage('--sensitivity', 'morris')).toBe('redline: --sensitivity takes sobol (Sobol indices with intervals); found "morris"');
+    expect(await usage('--sensitivity', 'sobol', '--shard', '1/2')).toBe('redline: --sensitivity sobol prints the indices (or --json); it does not write rows, shard or print CSV');
+    expect((await cli('sweep', 'scenarios/baseline.yaml', '--sensitivity', 'sobol')).err).toContain('--sensitivity sobol needs an uncertainty block');
   });
 });

@@ -34,7 +34,7 @@ describe('colour: on a terminal, FORCE_COLOR, NO_COLOR and --no-color (issue 16)
     expect(await main(['check', 'scenarios/no-kharkiv-offensive.yaml', 'test/fixtures/bad/expect/fails.yaml'], coloured)).toBe(1);
     expect(io.stdout()).toContain(GREEN_TICK);
     expect(io.stdout()).toContain(RED_CROSS);
-    const r = cli('check', 'scenarios/no-kharkiv-offensive.yaml', 'test/fixtures/bad/expect/fails.yaml');
+    const r = await cli('check', 'scenarios/no-kharkiv-offensive.yaml', 'test/fixtures/bad/expect/fails.yaml');
     expect(r.out).toContain('✓');
     expect(r.out).not.toContain(ESC);
   });
@@ -52,8 +52,8 @@ describe('colour: on a terminal, FORCE_COLOR, NO_COLOR and --no-color (issue 16)
 });
 
 describe('errors as JSON under --json', () => {
-  it('bad input: { problems: [{ file, line, column, message }] } on stdout, the words on stderr, exit 2', () => {
-    const r = cli('run', 'test/fixtures/broken.yaml', '--json');
+  it('bad input: { problems: [{ file, line, column, message }] } on stdout, the words on stderr, exit 2', async () => {
+    const r = await cli('run', 'test/fixtures/broken.yaml', '--json');
     expect(r.code).toBe(2);
     const { problems } = JSON.parse(r.out) as { problems: { file: string; line: number; column: number; message: string }[] };
     expect(problems[0]).toEqual({ file: 'test/fixtures/broken.yaml', line: 6, column: 11, message: expect.stringContaining('"2024-02-30" is not a calendar date') });
@@ -61,11 +61,11 @@ describe('errors as JSON under --json', () => {
     expect(r.err).toContain('test/fixtures/broken.yaml:6:11:');
   });
 
-  it('a usage mistake: its message alone; without --json nothing on stdout', () => {
-    const r = cli('run', 'scenarios/baseline.yaml', '--bogus', '--json');
+  it('a usage mistake: its message alone; without --json nothing on stdout', async () => {
+    const r = await cli('run', 'scenarios/baseline.yaml', '--bogus', '--json');
     expect(r.code).toBe(2);
     expect(JSON.parse(r.out)).toEqual({ problems: [{ message: expect.stringContaining("Unknown option '--bogus'") }] });
-    expect(cli('run', 'test/fixtures/broken.yaml').out).toBe('');
+    expect((await cli('run', 'test/fixtures/broken.yaml')).out).toBe('');
   });
 });
 

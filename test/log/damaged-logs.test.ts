@@ -60,10 +60,10 @@ describe('a torn last line', () => {
     expect(log.warnings).toEqual([]);
   });
 
-  it('is reported on stderr by replay, which still prints the table (exit 0)', () => {
+  it('is reported on stderr by replay, which still prints the table (exit 0)', async () => {
     const file = join(tempDir(), 'torn.jsonl');
     writeFileSync(file, text.slice(0, -10));
-    const { code, out, err } = cli('replay', file);
+    const { code, out, err } = await cli('replay', file);
     expect(code).toBe(0);
     expect(err).toMatch(new RegExp(`torn\\.jsonl:${lines.length}: the last line is incomplete .* kept the header and events 1–${run.events.length - 1}`));
     expect(out).toMatch(/^in-effect\s+2024-05-30/m);
@@ -107,10 +107,10 @@ describe('a corrupt line in the middle', () => {
     expect(errorOf(withLine(3, JSON.stringify(forward)))).toMatch(/^runs\/x\.jsonl:3: event 2 names a cause \(9\) that does not come before it/);
   });
 
-  it('makes replay exit 2 with the message and no stack trace', () => {
+  it('makes replay exit 2 with the message and no stack trace', async () => {
     const file = join(tempDir(), 'corrupt.jsonl');
     writeFileSync(file, withLine(30, 'garbage'));
-    const { code, err } = cli('replay', file);
+    const { code, err } = await cli('replay', file);
     expect(code).toBe(2);
     expect(err).toMatch(/corrupt\.jsonl:30: an event line is not valid JSON/);
     expect(err).not.toMatch(/\bat .*\.ts:\d+/);
@@ -128,21 +128,21 @@ describe('a file that is not a usable log', () => {
     expect(errorOf(`${JSON.stringify(header)}\n`)).toMatch(/^runs\/x\.jsonl:1: header: inputs: /);
   });
 
-  it('says when the file is missing', () => {
-    const { code, err } = cli('replay', join(tempDir(), 'nope.jsonl'));
+  it('says when the file is missing', async () => {
+    const { code, err } = await cli('replay', join(tempDir(), 'nope.jsonl'));
     expect(code).toBe(2);
     expect(err).toMatch(/nope\.jsonl: cannot read: no such file/);
   });
 });
 
 describe('format versions', () => {
-  it('refuses a log from a newer format with a message saying to upgrade (exit 2)', () => {
+  it('refuses a log from a newer format with a message saying to upgrade (exit 2)', async () => {
     const header = { ...JSON.parse(lines[0]!), version: 2, redline: '9.0.0' };
     const future = `${[JSON.stringify(header), ...lines.slice(1)].join('\n')}\n`;
     expect(errorOf(future)).toBe(`${FILE}:1: this log is in format version 2, written by redline 9.0.0; this redline (0.1.0) reads log formats up to version 1. Upgrade redline to read it.`);
     const file = join(tempDir(), 'future.jsonl');
     writeFileSync(file, future);
-    expect(cli('replay', file).code).toBe(2);
+    expect((await cli('replay', file)).code).toBe(2);
   });
 
   it('refuses a version that is not a whole number from 1', () => {

@@ -82,10 +82,10 @@ describe('planning a fork', () => {
 });
 
 describe('redline fork', () => {
-  it('writes a scenario that extends the original and lists the changes in the order given', () => {
+  it('writes a scenario that extends the original and lists the changes in the order given', async () => {
     const w = workspace();
     const at = seqOf('blinken-briefs-biden') - 1;
-    const { code, out } = cli('fork', w.logFile, '--at', String(at), '--remove', 'blinken-briefs-biden', '--add', w.leak,
+    const { code, out } = await cli('fork', w.logFile, '--at', String(at), '--remove', 'blinken-briefs-biden', '--add', w.leak,
       '--move', 'politico-breaks-news=2024-06-02', '--set', 'principalsSupportThreshold=0.6', '-o', w.out);
     expect(code).toBe(0);
     const text = readFileSync(w.out, 'utf8');
@@ -103,11 +103,11 @@ describe('redline fork', () => {
     expect(out).toMatch(/^milestone\s+baseline\s+my-fork$/m);
   });
 
-  it('writes a scenario that reproduces the fork: loaded and run, it gives the forked run\'s events exactly', () => {
+  it('writes a scenario that reproduces the fork: loaded and run, it gives the forked run\'s events exactly', async () => {
     const w = workspace();
     const at = seqOf('blinken-briefs-biden') - 1;
     // Same-day order is exercised: the added leak and a moved input land on 2024-05-20 beside three recorded inputs.
-    const { code } = cli('fork', w.logFile, '--at', String(at), '--remove', 'blinken-briefs-biden', '--add', w.leak,
+    const { code } = await cli('fork', w.logFile, '--at', String(at), '--remove', 'blinken-briefs-biden', '--add', w.leak,
       '--move', 'stoltenberg-economist-interview=2024-05-20', '--move', 'intel-committee-letter=2024-05-22',
       '--set', 'principalsSupportThreshold=0.6', '-o', w.out);
     expect(code).toBe(0);
@@ -123,10 +123,10 @@ describe('redline fork', () => {
     expect(onDay('2024-05-22')).toEqual(['intel-committee-letter', 'more-than-a-dozen-allies']);
   });
 
-  it('prints the forked milestones beside the recorded ones', () => {
+  it('prints the forked milestones beside the recorded ones', async () => {
     const w = workspace();
     const at = run.events.find((e) => e.type === 'due-diligence.ordered')!.seq;
-    const { out } = cli('fork', w.logFile, '--at', String(at), '--set', 'principalsSupportThreshold=0.68', '-o', w.out);
+    const { out } = await cli('fork', w.logFile, '--at', String(at), '--set', 'principalsSupportThreshold=0.68', '-o', w.out);
     const plan = planFork(log, at, [{ set: { parameter: 'principalsSupportThreshold', value: 0.68 } }]);
     const a = milestoneDates(foldRun(run));
     const b = milestoneDates(foldRun(plan.run));
@@ -134,73 +134,73 @@ describe('redline fork', () => {
     expect(out).toMatch(new RegExp(`^approved-in-principle\\s+${a['approved-in-principle']}\\s+${a['approved-in-principle']}$`, 'm'));
   });
 
-  it('--json prints the written scenario and both runs in run --json\'s shape', () => {
+  it('--json prints the written scenario and both runs in run --json\'s shape', async () => {
     const w = workspace();
-    const { code, out } = cli('fork', w.logFile, '--at', '40', '--remove', 'politico-breaks-news', '-o', w.out, '--json');
+    const { code, out } = await cli('fork', w.logFile, '--at', '40', '--remove', 'politico-breaks-news', '-o', w.out, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['file', 'scenario', 'recorded', 'fork']);
     expect(json.scenario).toEqual(parse(readFileSync(w.out, 'utf8')));
-    expect(json.recorded).toEqual(JSON.parse(cli('run', 'scenarios/baseline.yaml', '--json', '--single').out));
+    expect(json.recorded).toEqual(JSON.parse((await cli('run', 'scenarios/baseline.yaml', '--json', '--single')).out));
     expect(json.fork.scenario).toBe('my-fork');
     expect(Object.keys(json.fork)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides']);
   });
 
-  it('warns when the base file no longer holds the inputs the log recorded', () => {
+  it('warns when the base file no longer holds the inputs the log recorded', async () => {
     const w = workspace();
     const base = join(w.dir, 'scenarios', 'baseline.yaml');
     writeFileSync(base, readFileSync(base, 'utf8').replace('date: 2024-05-13', 'date: 2024-05-12'));
-    const { code, err } = cli('fork', w.logFile, '--at', '40', '--remove', 'politico-breaks-news', '-o', w.out);
+    const { code, err } = await cli('fork', w.logFile, '--at', '40', '--remove', 'politico-breaks-news', '-o', w.out);
     expect(code).toBe(0);
     expect(err).toBe(`warning: ${base} has changed since the log was recorded; the fork extends the file as it is now`);
   });
 
-  it('names the base by a path relative to the fork when it is not beside it', () => {
+  it('names the base by a path relative to the fork when it is not beside it', async () => {
     const w = workspace();
     const out = join(w.dir, 'forks', 'later-signing.yaml');
     writeFileSync(w.leak, readFileSync(w.leak, 'utf8').replace('2024-05-20', '2024-06-10'));
-    expect(cli('fork', w.logFile, '--at', String(run.events.length), '--add', w.leak, '-o', out).code).toBe(0);
+    expect((await cli('fork', w.logFile, '--at', String(run.events.length), '--add', w.leak, '-o', out)).code).toBe(0);
     expect(parse(readFileSync(out, 'utf8')).extends).toBe(relative(dirname(out), resolve('scenarios/baseline.yaml')));
   });
 
-  it('refuses, with exit 2, a change before the fork point, and writes nothing', () => {
+  it('refuses, with exit 2, a change before the fork point, and writes nothing', async () => {
     const w = workspace();
-    const { code, err } = cli('fork', w.logFile, '--at', '40', '--remove', 'cameron-kyiv-remarks', '-o', w.out);
+    const { code, err } = await cli('fork', w.logFile, '--at', '40', '--remove', 'cameron-kyiv-remarks', '-o', w.out);
     expect(code).toBe(2);
     expect(err).toMatch(/--remove cameron-kyiv-remarks: "cameron-kyiv-remarks" is event \d+, at or before the fork point/);
     expect(existsSync(w.out)).toBe(false);
   });
 
-  it('never overwrites the output without --force', () => {
+  it('never overwrites the output without --force', async () => {
     const w = workspace();
     writeFileSync(w.out, 'id: mine\n');
     const args = ['fork', w.logFile, '--at', '40', '--remove', 'politico-breaks-news', '-o', w.out];
-    const refused = cli(...args);
+    const refused = await cli(...args);
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/my-fork\.yaml: already exists; pass --force to overwrite it, or choose another path/);
     expect(readFileSync(w.out, 'utf8')).toBe('id: mine\n');
-    expect(cli(...args, '--force').code).toBe(0);
+    expect((await cli(...args, '--force')).code).toBe(0);
     expect(parse(readFileSync(w.out, 'utf8')).changes).toEqual([{ remove: 'politico-breaks-news' }]);
   });
 
-  it('checks the event file and the command line, exit 2', () => {
+  it('checks the event file and the command line, exit 2', async () => {
     const w = workspace();
     writeFileSync(w.leak, 'id: press-leak\ndate: 2024-06-31\nactor: press\ntype: story.publish\nsummary: x\n');
-    const bad = cli('fork', w.logFile, '--at', '40', '--add', w.leak, '-o', w.out);
+    const bad = await cli('fork', w.logFile, '--at', '40', '--add', w.leak, '-o', w.out);
     expect(bad.code).toBe(2);
     expect(bad.err.split('\n')).toEqual([
       `${w.leak}:2:7: "2024-06-31" is not a calendar date; expected a real day as YYYY-MM-DD`,
       expect.stringMatching(new RegExp(`^${w.leak}:4:7: type: expected one of .*; found "story.publish" \\(did you mean "story.published"\\?\\)$`)),
     ]);
-    expect(cli('fork', w.logFile, '--at', '40', '--set', 'kyivRequestThreat=high', '-o', w.out).err).toMatch(/"high" is not a number/);
-    expect(cli('fork', w.logFile, '--at', '40', '--set', 'kyivRequestThreshold=0.5', '-o', w.out).err).toMatch(/no parameter "kyivRequestThreshold" \(did you mean "kyivRequestThreat"\?\)/);
-    expect(cli('fork', w.logFile, '--at', '40', '--move', 'politico-breaks-news', '-o', w.out).err).toMatch(/expected <event-id>=<YYYY-MM-DD>/);
-    const range = cli('fork', w.logFile, '--at', '40', '--set', 'kyivRequestThreat=1.5', '-o', w.out);
+    expect((await cli('fork', w.logFile, '--at', '40', '--set', 'kyivRequestThreat=high', '-o', w.out)).err).toMatch(/"high" is not a number/);
+    expect((await cli('fork', w.logFile, '--at', '40', '--set', 'kyivRequestThreshold=0.5', '-o', w.out)).err).toMatch(/no parameter "kyivRequestThreshold" \(did you mean "kyivRequestThreat"\?\)/);
+    expect((await cli('fork', w.logFile, '--at', '40', '--move', 'politico-breaks-news', '-o', w.out)).err).toMatch(/expected <event-id>=<YYYY-MM-DD>/);
+    const range = await cli('fork', w.logFile, '--at', '40', '--set', 'kyivRequestThreat=1.5', '-o', w.out);
     expect(range.code).toBe(2);
     expect(range.err).toMatch(/--set kyivRequestThreat=1\.5: kyivRequestThreat is a threshold from 0 to 1; found 1\.5/);
-    expect(cli('fork', w.logFile, '--at', '40', '-o', w.out).err).toMatch(/fork needs at least one change/);
-    expect(cli('fork', w.logFile, '--at', '40', '--remove', 'x', '-o', join(w.dir, 'My Fork.yaml')).err).toMatch(/kebab-case/);
-    expect(cli('fork', w.logFile, '--remove', 'x').code).toBe(2);
+    expect((await cli('fork', w.logFile, '--at', '40', '-o', w.out)).err).toMatch(/fork needs at least one change/);
+    expect((await cli('fork', w.logFile, '--at', '40', '--remove', 'x', '-o', join(w.dir, 'My Fork.yaml'))).err).toMatch(/kebab-case/);
+    expect((await cli('fork', w.logFile, '--remove', 'x')).code).toBe(2);
     expect(existsSync(w.out)).toBe(false);
   });
 });

@@ -29,13 +29,13 @@ describe('what a log claims, checked against the model', () => {
 describe('a log whose claims cannot be true is refused at its line (exit 2); --lenient reads what it can and lists every doubt', () => {
   const dir = tempDir();
   const log = join(dir, 'baseline.jsonl');
-  const lines = () => {
-    if (!existsSync(log)) expect(cli('run', 'scenarios/baseline.yaml', '--log', log).code).toBe(0);
+  const lines = async () => {
+    if (!existsSync(log)) expect((await cli('run', 'scenarios/baseline.yaml', '--log', log)).code).toBe(0);
     return readFileSync(log, 'utf8').trimEnd().split('\n');
   };
   /** The baseline's log with its events changed by `forge`, as a person editing it by hand would. */
-  const forged = (name: string, forge: (events: Record<string, any>[]) => void) => {
-    const [header, ...rest] = lines();
+  const forged = async (name: string, forge: (events: Record<string, any>[]) => void) => {
+    const [header, ...rest] = await lines();
     const events = rest.map((l) => JSON.parse(l) as Record<string, any>);
     forge(events);
     const file = join(dir, `${name}.jsonl`);
@@ -58,9 +58,9 @@ describe('a log whose claims cannot be true is refused at its line (exit 2); --l
       const [a, b] = [d[0]!, d[3]!];
       for (const k of ['type', 'actor', 'data', 'sources']) [a[k], b[k]] = [b[k], a[k]];
     }, undefined, /^event \d+: decision cannot come to path\.recommendationDrafting from path\.approved\.inPrinciple, where the log last put it; the machine allows no such order$/],
-  ] as const)('%s', (name, forge, line, message) => {
-    const file = forged(name.replace(/\W+/g, '-'), forge);
-    const strict = cli('replay', file);
+  ] as const)('%s', async (name, forge, line, message) => {
+    const file = await forged(name.replace(/\W+/g, '-'), forge);
+    const strict = await cli('replay', file);
     expect(strict.code).toBe(2);
     expect(strict.out).toBe('');
     const m = /^(.+?):(\d+): (.+); this log cannot be true here \(read what can be read with --lenient\)$/.exec(strict.err.split('\n')[0]!);
@@ -68,24 +68,24 @@ describe('a log whose claims cannot be true is refused at its line (exit 2); --l
     expect(m![1]).toBe(file);
     if (line) expect(Number(m![2])).toBe(line);
     expect(m![3]).toMatch(message);
-    const lenient = cli('replay', file, '--lenient');
+    const lenient = await cli('replay', file, '--lenient');
     expect(lenient.code).toBe(0);
     expect(lenient.out).toMatch(/^baseline: /);
     expect(lenient.err).toContain(`${file}:${m![2]}: doubt: ${m![3]}`);
-    expect(cli('state', file, '--at', '3').code).toBe(2);
-    expect(cli('state', file, '--at', '3', '--lenient').code).toBe(0);
+    expect((await cli('state', file, '--at', '3')).code).toBe(2);
+    expect((await cli('state', file, '--at', '3', '--lenient')).code).toBe(0);
   });
 
-  it('--lenient lists every doubt, and reads up to a damaged line, saying so', () => {
-    const file = forged('many', (es) => {
+  it('--lenient lists every doubt, and reads up to a damaged line, saying so', async () => {
+    const file = await forged('many', (es) => {
       es[4]!.date = '2023-01-01';
       es[9]!.date = '2023-01-02';
     });
     writeFileSync(file, `${readFileSync(file, 'utf8')}{"seq":999}\n{"seq":1000}\n`);
-    const r = cli('replay', file, '--lenient');
+    const r = await cli('replay', file, '--lenient');
     expect(r.code).toBe(0);
     const doubts = r.err.split('\n').filter((l) => l.includes(': doubt: '));
-    expect(doubts.map((l) => Number(/:(\d+): doubt/.exec(l)![1]))).toEqual([6, 11, lines().length + 1]);
+    expect(doubts.map((l) => Number(/:(\d+): doubt/.exec(l)![1]))).toEqual([6, 11, (await lines()).length + 1]);
     expect(doubts[2]).toMatch(/: doubt: not a log event: .*; read no further$/);
   });
 });

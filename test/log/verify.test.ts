@@ -26,23 +26,23 @@ const save = (t: string): string => {
 const recordedBy = (other: typeof run): string => `${[lines[0]!, ...formatLog(other).slice(0, -1).split('\n').slice(1)].join('\n')}\n`;
 
 describe('replay --verify', () => {
-  it('an unchanged log of an unchanged model is identical (exit 0)', () => {
+  it('an unchanged log of an unchanged model is identical (exit 0)', async () => {
     const v = verifyLog(logOf(text));
     expect(v).toMatchObject({ identical: true, divergence: null, events: { log: run.events.length, model: run.events.length } });
     expect(v.modelHash.same).toBe(true);
-    const { code, out } = cli('replay', save(text), '--verify');
+    const { code, out } = await cli('replay', save(text), '--verify');
     expect(code).toBe(0);
     expect(out).toMatch(/verified; all \d+ recorded events match a fresh run of the model\nmodel: sha256:[0-9a-f]{12}, the same model that wrote the log$/);
   });
 
-  it('a recorded event edited by hand is the first divergence, with both sides (exit 1)', () => {
+  it('a recorded event edited by hand is the first divergence, with both sides (exit 1)', async () => {
     const v = verifyLog(logOf(editedText));
     const n = run.events.length;
     expect(v.identical).toBe(false);
     expect(v.divergence).toMatchObject({
       seq: agreed.seq, reason: `event ${agreed.seq} differs`, log: { date: dayBefore(agreed.date) }, model: { date: agreed.date, type: 'principals.agreed' },
     });
-    const { code, out } = cli('replay', save(editedText), '--verify');
+    const { code, out } = await cli('replay', save(editedText), '--verify');
     expect(code).toBe(1);
     expect(out.split('\n')).toEqual([
       expect.stringContaining(`run.jsonl: diverges at event ${agreed.seq} of ${n} (a fresh run gives ${n} events): event ${agreed.seq} differs`),
@@ -53,14 +53,14 @@ describe('replay --verify', () => {
     ]);
   });
 
-  it('--reference checks a log against XState itself: the same answers as the engine, or usage (exit 2) without --verify', () => {
+  it('--reference checks a log against XState itself: the same answers as the engine, or usage (exit 2) without --verify', async () => {
     expect(verifyLog(logOf(text), { reference: true })).toEqual(verifyLog(logOf(text)));
     expect(verifyLog(logOf(editedText), { reference: true })).toEqual(verifyLog(logOf(editedText)));
-    expect(cli('replay', save(text), '--verify', '--reference').code).toBe(0);
-    const edited = cli('replay', save(editedText), '--verify', '--reference', '--json');
+    expect((await cli('replay', save(text), '--verify', '--reference')).code).toBe(0);
+    const edited = await cli('replay', save(editedText), '--verify', '--reference', '--json');
     expect(edited.code).toBe(1);
     expect(JSON.parse(edited.out).divergence).toMatchObject({ seq: agreed.seq, fields: ['date'] });
-    const usage = cli('replay', save(text), '--reference');
+    const usage = await cli('replay', save(text), '--reference');
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('--reference goes with --verify');
   });
@@ -77,16 +77,16 @@ describe('replay --verify', () => {
     expect(v.divergence?.fields.length).toBeGreaterThan(0);
   });
 
-  it('says when the model hash differs from the one that wrote the log', () => {
+  it('says when the model hash differs from the one that wrote the log', async () => {
     const header = { ...JSON.parse(lines[0]!), modelHash: `sha256:${'0'.repeat(64)}` };
     const t = `${[JSON.stringify(header), ...lines.slice(1)].join('\n')}\n`;
     const v = verifyLog(logOf(t));
     expect(v.modelHash).toMatchObject({ log: `sha256:${'0'.repeat(64)}`, same: false });
     expect(v.identical).toBe(true);
-    expect(cli('replay', save(t), '--verify').out).toMatch(/model: the log was written by sha256:000000000000; this redline's is sha256:[0-9a-f]{12}: the model has changed since, but not in a way that moves this run/);
+    expect((await cli('replay', save(t), '--verify')).out).toMatch(/model: the log was written by sha256:000000000000; this redline's is sha256:[0-9a-f]{12}: the model has changed since, but not in a way that moves this run/);
   });
 
-  it('a default changed since the log was written moves history: verify re-runs with today\'s defaults and names the parameter (exit 1)', () => {
+  it('a default changed since the log was written moves history: verify re-runs with today\'s defaults and names the parameter (exit 1)', async () => {
     const then = defaultParams().principalsSupportThreshold + 0.1;
     // The "recorded" log: the same scenario run when principalsSupportThreshold defaulted higher, by an older model.
     const old = simulate({ ...run.inputs, params: { ...defaultParams(), principalsSupportThreshold: then } });
@@ -95,7 +95,7 @@ describe('replay --verify', () => {
     expect(v.identical).toBe(false);
     expect(v.divergence!.model).toEqual(run.events[v.divergence!.seq - 1]);
     expect(v.defaultsChanged).toEqual([{ parameter: 'principalsSupportThreshold', log: then, now: defaultParams().principalsSupportThreshold }]);
-    const { code, out } = cli('replay', save(oldText), '--verify');
+    const { code, out } = await cli('replay', save(oldText), '--verify');
     expect(code).toBe(1);
     expect(out).toMatch(new RegExp(`^defaults changed since the log was written \\(machines/parameters\\.ts\\): principalsSupportThreshold ${then} → ${defaultParams().principalsSupportThreshold}$`, 'm'));
     expect(out).toMatch(/^note: the log records no overrides \(none were set, or it was written before redline recorded them\)/m);
@@ -126,22 +126,22 @@ describe('replay --verify', () => {
     expect(v.divergence).not.toHaveProperty('log');
   });
 
-  it('--json prints the verification', () => {
-    const { code, out } = cli('replay', save(text), '--verify', '--json');
+  it('--json prints the verification', async () => {
+    const { code, out } = await cli('replay', save(text), '--verify', '--json');
     expect(code).toBe(0);
     expect(Object.keys(JSON.parse(out))).toEqual(['identical', 'events', 'modelHash', 'divergence', 'notes', 'defaultsChanged']);
   });
 });
 
 describe('replay', () => {
-  it('prints the same table and JSON as run, from the log alone', () => {
+  it('prints the same table and JSON as run, from the log alone', async () => {
     const file = save(text);
-    expect(cli('replay', file).out).toBe(cli('run', 'scenarios/baseline.yaml', '--single').out);
-    expect(cli('replay', file, '--json').out).toBe(cli('run', 'scenarios/baseline.yaml', '--single', '--json').out);
+    expect((await cli('replay', file)).out).toBe((await cli('run', 'scenarios/baseline.yaml', '--single')).out);
+    expect((await cli('replay', file, '--json')).out).toBe((await cli('run', 'scenarios/baseline.yaml', '--single', '--json')).out);
   });
 
-  it('does not run the model: a log with edited decisions replays what it recorded (with --lenient, as its date runs backwards)', () => {
-    expect(cli('replay', save(editedText), '--json').code).toBe(2);
-    expect(JSON.parse(cli('replay', save(editedText), '--json', '--lenient').out).milestones['principals-agree']).toBe(dayBefore(agreed.date));
+  it('does not run the model: a log with edited decisions replays what it recorded (with --lenient, as its date runs backwards)', async () => {
+    expect((await cli('replay', save(editedText), '--json')).code).toBe(2);
+    expect(JSON.parse((await cli('replay', save(editedText), '--json', '--lenient')).out).milestones['principals-agree']).toBe(dayBefore(agreed.date));
   });
 });

@@ -37,7 +37,7 @@ function percentile(dates: readonly (string | null)[], p: number): string | null
 
 beforeAll(async () => {
   // Seed 10: its 120 runs include two that never reach final approval, which the last check of the "never" titles needs.
-  const sweep = syncCli('sweep', SCENARIO, '--runs', '120', '--seed', '10', '--json');
+  const sweep = await syncCli('sweep', SCENARIO, '--runs', '120', '--seed', '10', '--json');
   expect(sweep.code).toBe(0);
   writeFileSync(rowsFile, `${sweep.out}\n`);
   rows = sweep.out.split('\n').slice(1).map((l) => JSON.parse(l) as { milestones: Record<string, string | null> });
@@ -97,7 +97,7 @@ describe('chart --sweep refuses bad input with exit 2, naming file and line', ()
     expect(notSweep.code).toBe(2);
     expect(notSweep.err).toMatch(/^README\.md:1: not a redline sweep file/);
     const summary = join(dir, 'summary.json');
-    writeFileSync(summary, `${syncCli('sweep', SCENARIO, '--runs', '20', '--seed', '7', '--json', '--summary').out}\n`);
+    writeFileSync(summary, `${(await syncCli('sweep', SCENARIO, '--runs', '20', '--seed', '7', '--json', '--summary')).out}\n`);
     const r = await cli('chart', '--sweep', summary);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(new RegExp(`^${summary}:1: is a sweep summary \\(--summary\\).*without --summary`));

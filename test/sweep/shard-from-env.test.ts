@@ -42,35 +42,35 @@ describe('the part a batch engine\'s task runs', () => {
 
 describe('redline sweep --shard-from-env', () => {
   afterEach(() => vi.unstubAllEnvs());
-  const usage = (...args: string[]) => usageLine('sweep', UNCERTAIN, '--runs', '40', '--workers', '0', ...args);
+  const usage = async (...args: string[]) => await usageLine('sweep', UNCERTAIN, '--runs', '40', '--workers', '0', ...args);
 
-  it('runs the part the variable names, as --shard K/M runs it', () => {
+  it('runs the part the variable names, as --shard K/M runs it', async () => {
     vi.stubEnv('AWS_BATCH_JOB_ARRAY_INDEX', '2');
-    const fromEnv = cli('sweep', UNCERTAIN, '--runs', '40', '--json', '--workers', '0', '--shard-from-env', '--shard-count', '4');
+    const fromEnv = await cli('sweep', UNCERTAIN, '--runs', '40', '--json', '--workers', '0', '--shard-from-env', '--shard-count', '4');
     expect(fromEnv.code).toBe(0);
-    expect(fromEnv.out).toBe(cli('sweep', UNCERTAIN, '--runs', '40', '--json', '--workers', '0', '--shard', '3/4').out);
+    expect(fromEnv.out).toBe((await cli('sweep', UNCERTAIN, '--runs', '40', '--json', '--workers', '0', '--shard', '3/4')).out);
   });
 
-  it('exits 2 naming the variable, and takes --shard-count only with it', () => {
+  it('exits 2 naming the variable, and takes --shard-count only with it', async () => {
     for (const v of ['JOB_COMPLETION_INDEX', 'SLURM_ARRAY_TASK_ID', 'AWS_BATCH_JOB_ARRAY_INDEX']) vi.stubEnv(v, '');
-    expect(usage('--shard-from-env', '--shard-count', '4')).toMatch(/^redline: --shard-from-env found none of JOB_COMPLETION_INDEX/);
+    expect(await usage('--shard-from-env', '--shard-count', '4')).toMatch(/^redline: --shard-from-env found none of JOB_COMPLETION_INDEX/);
     vi.stubEnv('JOB_COMPLETION_INDEX', '4');
-    expect(usage('--shard-from-env', '--shard-count', '4')).toBe('redline: JOB_COMPLETION_INDEX is 4, but it counts from 0 and --shard-count is 4: expected 0 to 3');
-    expect(usage('--shard-from-env', '--shard', '1/4')).toBe('redline: give --shard K/M or --shard-from-env, not both');
-    expect(usage('--shard-count', '4')).toBe('redline: --shard-count M goes with --shard-from-env (with --shard, say K/M)');
-    expect(usage('--shard-from-env', '--shard-count', '0')).toBe('redline: --shard-count takes a whole number from 1 to 10000000; found "0"');
+    expect(await usage('--shard-from-env', '--shard-count', '4')).toBe('redline: JOB_COMPLETION_INDEX is 4, but it counts from 0 and --shard-count is 4: expected 0 to 3');
+    expect(await usage('--shard-from-env', '--shard', '1/4')).toBe('redline: give --shard K/M or --shard-from-env, not both');
+    expect(await usage('--shard-count', '4')).toBe('redline: --shard-count M goes with --shard-from-env (with --shard, say K/M)');
+    expect(await usage('--shard-from-env', '--shard-count', '0')).toBe('redline: --shard-count takes a whole number from 1 to 10000000; found "0"');
   });
 
-  it('lets a retried task carry on from its own rows, to the bytes of one unbroken attempt', () => {
+  it('lets a retried task carry on from its own rows, to the bytes of one unbroken attempt', async () => {
     vi.stubEnv('JOB_COMPLETION_INDEX', '1');
     const file = join(mkdtempSync(join(tmpdir(), 'redline-retry-')), 'part-1.jsonl');
     const args = ['sweep', UNCERTAIN, '--runs', '40', '--workers', '0', '--shard-from-env', '--shard-count', '2', '--out', file, '--resume', '--summary', '--json'];
-    expect(cli(...args).code).toBe(0);
+    expect((await cli(...args)).code).toBe(0);
     const whole = readFileSync(file, 'utf8');
     // The first attempt died after 7 rows and half of the 8th.
     const lines = whole.split('\n');
     writeFileSync(file, `${lines.slice(0, 8).join('\n')}\n${lines[8]!.slice(0, 30)}`);
-    expect(cli(...args).code).toBe(0);
+    expect((await cli(...args)).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(whole);
     expect(whole.split('\n')[0]).toContain('"shard":{"index":2,"count":2}');
   });

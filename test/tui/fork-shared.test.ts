@@ -18,14 +18,14 @@ function logFile(): string {
 const tuiFork = (change: Change, seq: number) => forkSession(session, change, { seq, date: session.run.events[seq - 1]!.date });
 
 describe('the TUI fork and redline fork plan a change the same way (planFork)', () => {
-  it('both refuse a starting value changed at 2024-05-24, saying it changes the run before the fork point', () => {
+  it('both refuse a starting value changed at 2024-05-24, saying it changes the run before the fork point', async () => {
     const seq = session.index.timeline.seqOn('2024-05-24');
     expect(seq).toBeGreaterThan(1);
     const set: Change = { set: { parameter: 'initialRussianPressure', value: 0.9 } };
     expect(() => tuiFork(set, seq)).toThrow(/changes the run before the fork point|starting ledger would differ/);
     const file = logFile();
     const out = join(tempDir(), 'x.yaml');
-    const cliRun = cli('fork', file, '--at', String(seq - 1), '--set', 'initialRussianPressure=0.9', '-o', out);
+    const cliRun = await cli('fork', file, '--at', String(seq - 1), '--set', 'initialRussianPressure=0.9', '-o', out);
     expect(cliRun.code).toBe(2);
     expect(cliRun.err).toMatch(/changes the run before the fork point|starting ledger would differ/);
     expect(existsSync(out)).toBe(false);

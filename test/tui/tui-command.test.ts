@@ -27,12 +27,12 @@ function recorded(text = formatLog(baselineRun())) {
 }
 
 describe('redline tui', () => {
-  it('without a terminal says so on stderr and prints what run prints, exit 0', () => {
+  it('without a terminal says so on stderr and prints what run prints, exit 0', async () => {
     const io = bufferIO();
-    expect(main(['tui', BASELINE], io)).toBe(0);
+    expect(await main(['tui', BASELINE], io)).toBe(0);
     expect(io.stderr()).toMatch(/^redline tui: stdout is not a terminal, so here is what "redline run --single" prints instead$/);
     const run = bufferIO();
-    main(['run', BASELINE, '--single'], run);
+    await main(['run', BASELINE, '--single'], run);
     expect(io.stdout()).toBe(run.stdout());
   });
 
@@ -52,12 +52,12 @@ describe('redline tui', () => {
     expect(started[0]!.run.events.length).toBeGreaterThan(35);
   });
 
-  it('a broken scenario exits 2 with file:line before any UI starts; usage errors exit 2', () => {
+  it('a broken scenario exits 2 with file:line before any UI starts; usage errors exit 2', async () => {
     const io = bufferIO();
-    expect(main(['tui', 'test/fixtures/broken.yaml'], io)).toBe(2);
+    expect(await main(['tui', 'test/fixtures/broken.yaml'], io)).toBe(2);
     expect(io.stderr()).toContain('test/fixtures/broken.yaml:6:11:');
     const none = bufferIO();
-    expect(main(['tui'], none)).toBe(2);
+    expect(await main(['tui'], none)).toBe(2);
     expect(none.stderr()).toMatch(/tui takes one scenario file or recorded log/);
   });
 
@@ -74,16 +74,16 @@ describe('redline tui', () => {
       expect(started.at(-1)!.run.events).toEqual(baselineRun().events);
     });
 
-    it('without a terminal prints what replay prints', () => {
+    it('without a terminal prints what replay prints', async () => {
       const { log } = recorded();
       const io = bufferIO();
-      expect(main(['tui', log], io)).toBe(0);
+      expect(await main(['tui', log], io)).toBe(0);
       const replay = bufferIO();
-      main(['replay', log], replay);
+      await main(['replay', log], replay);
       expect(io.stdout()).toBe(replay.stdout());
     });
 
-    it('a torn last line is skipped with the reader\'s warning, as replay does; a corrupt line exits 2 naming it', () => {
+    it('a torn last line is skipped with the reader\'s warning, as replay does; a corrupt line exits 2 naming it', async () => {
       const text = formatLog(baselineRun());
       const torn = recorded(text.slice(0, -20));
       const io = bufferIO();
@@ -97,7 +97,7 @@ describe('redline tui', () => {
       const corrupt = recorded(lines.join('\n'));
       const bad = bufferIO();
       const before = started.length;
-      expect(main(['tui', corrupt.log], bad)).toBe(2);
+      expect(await main(['tui', corrupt.log], bad)).toBe(2);
       expect(bad.stderr()).toMatch(new RegExp(`^${corrupt.log}:30: an event line is not valid JSON .*; the log is damaged here, after the header and events 1–28`));
       expect(bad.stderr()).not.toMatch(/\n\s+at /);
       expect(started.length).toBe(before);
