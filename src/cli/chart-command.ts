@@ -11,13 +11,14 @@ import { UsageError, type CommandIO } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { CHART_OPTIONS } from './options.js';
 import { printOrWrite } from './print-or-write.js';
+import { withStdinAsFile } from './stdin-file.js';
 
 /** `redline chart <scenario.yaml>... | --sweep <rows.json> [-o <file.svg>] [--force]` */
 export async function chartCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, CHART_OPTIONS);
   if (values.sweep !== undefined) {
     if (positionals.length > 0) throw new UsageError('chart --sweep draws one sweep\'s rows file; give scenario files without --sweep');
-    const sweep = readSweep(values.sweep);
+    const sweep = withStdinAsFile([values.sweep], ([file]) => readSweep(file!));
     const svg = await renderVegaLite(sweepChartSpec(sweep));
     return printOrWrite(io, svg, values, `milestone dates of ${sweep.runs} runs of ${sweep.header.scenario.id}`, 'svg', [{ file: values.sweep, what: 'the sweep being drawn' }]);
   }

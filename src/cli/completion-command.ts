@@ -9,7 +9,7 @@ const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 /** `redline completion bash|zsh|fish`: a completion script made from the registry. */
 export async function completionCommand(args: string[], io: CommandIO): Promise<number> {
-  const { positionals } = parseCommandArgs(args, COMPLETION_OPTIONS);
+  const { positionals } = parseCommandArgs(args, COMPLETION_OPTIONS, 0);
   const shell = positionals[0];
   if (positionals.length !== 1 || !(SHELLS as readonly string[]).includes(shell!)) {
     throw new UsageError(`completion takes one shell: ${SHELLS.join(', ')}, e.g. source <(redline completion bash)`);

@@ -12,7 +12,7 @@ import { explainEnsembleText, explainOverEnsemble } from './explain-ensemble.js'
 
 /** `redline explain <scenario> <milestone> [--against <scenario>] [--json] [--ensemble FILE | --single]` */
 export async function explainCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, EXPLAIN_OPTIONS);
+  const { values, positionals } = parseCommandArgs(args, EXPLAIN_OPTIONS, 1);
   if (positionals.length !== 2) {
     throw new UsageError('explain takes a scenario file and a milestone, e.g. redline explain scenarios/congress-early.yaml final-approval');
   }

@@ -7,6 +7,7 @@ const COLUMN = 42;
 const WIDTH = 100;
 
 export const EXIT_CODES = 'Exit codes: 0 ok, 1 an expectation or verification failed, 2 bad input or usage.';
+export const STDIN_HELP = 'A file given as "-" is read from standard input (cat s.yaml | redline run -); messages call it <stdin>.';
 
 /** `redline help`: every command's synopses, each with its summary in a column. */
 export function globalHelp(): string {
@@ -15,7 +16,7 @@ export function globalHelp(): string {
   lines.push(...entry(['redline help [<command>]'], 'this text, or one command\'s (as redline <command> --help)'));
   lines.push(...entry(['redline --version'], ''));
   const milestones = wrap(`Milestones: ${MILESTONE_IDS.join(', ')}.`, WIDTH, '  ');
-  lines.push('', EXIT_CODES, milestones[0]!.trimStart(), ...milestones.slice(1));
+  lines.push('', EXIT_CODES, STDIN_HELP, milestones[0]!.trimStart(), ...milestones.slice(1));
   return lines.join('\n');
 }
 
@@ -23,6 +24,8 @@ export function globalHelp(): string {
 export function commandHelp(c: CommandSpec): string {
   const lines = [`redline ${c.name}: ${c.summary}`, '', 'Usage:', ...c.usage.map((u) => `  redline ${u}`)];
   if (c.details) lines.push('', ...c.details.split('\n'));
+  // Every command that reads a file takes "-" for it, but tui, whose keys come from standard input.
+  if (c.name !== 'tui' && typeof c.operands === 'string') lines.push('', ...wrap(STDIN_HELP, WIDTH, ''));
   const rows = [...Object.entries(c.options).map(([name, o]) => [optionName(name, o), optionHelp(o)] as const), ['-h, --help', 'this text'] as const];
   const width = Math.max(...rows.map(([n]) => n.length)) + 2;
   lines.push('', 'Options:', ...rows.flatMap(([n, h]) => wrap(h, WIDTH - width - 2, ' '.repeat(width + 2)).map((l, i) => (i === 0 ? `  ${n.padEnd(width)}${l.trimStart()}` : l))));

@@ -11,6 +11,7 @@ import { parseCommandArgs } from './parse-command-args.js';
 import { printSummary } from './print-summary.js';
 import { REPORT_OPTIONS } from './options.js';
 import { reportChoice } from './sweep-options.js';
+import { withStdinAsFile } from './stdin-file.js';
 
 /** The parts of a header every shard of one sweep shares. */
 const SHARED = ['version', 'scenario', 'seed', 'runs', 'uncertainty', 'fingerprint'] as const;
@@ -24,6 +25,10 @@ const SHARED = ['version', 'scenario', 'seed', 'runs', 'uncertainty', 'fingerpri
 export async function mergeCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, REPORT_OPTIONS);
   if (positionals.length === 0) throw new UsageError('merge takes the rows files of a sweep\'s shards, e.g. redline merge part*.json');
+  return withStdinAsFile(positionals, (files) => merge(files, values, io));
+}
+
+function merge(positionals: readonly string[], values: ReturnType<typeof parseCommandArgs<typeof REPORT_OPTIONS>>['values'], io: CommandIO): number {
   const choice = reportChoice(values);
   // A part is a rows file or a tally (`sweep --tally`): tallies give the report without reading a row.
   const parts = positionals.map((file) => {

@@ -2,6 +2,7 @@ import type { Opened } from '../tui/model/session.js';
 import { openLog } from '../tui/open-log.js';
 import { openScenario } from '../tui/open-scenario.js';
 import { fileKind, startOf } from '../scenario/file-kind.js';
+import { STDIN } from '../scenario/read-text-file.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { TUI_OPTIONS } from './options.js';
 import { runTable } from './run-report.js';
@@ -23,6 +24,9 @@ export function createTuiCommand(host: TuiHost): (args: string[], io: CommandIO)
     const { positionals } = parseCommandArgs(args, TUI_OPTIONS);
     if (positionals.length !== 1) {
       throw new UsageError('tui takes one scenario file or recorded log, e.g. redline tui scenarios/baseline.yaml or redline tui runs/baseline.jsonl');
+    }
+    if (positionals[0] === STDIN) {
+      throw new UsageError('tui reads its keys from standard input, so it cannot read the file there too; give the file\'s path (redline run - prints a run from standard input)');
     }
     const opened = open(positionals[0]!, io);
     const missing = host.notATerminal();

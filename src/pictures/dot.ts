@@ -1,4 +1,4 @@
-import type { ChartState, Statechart } from './statechart.js';
+import type { ChartState, ChartTransition, Statechart } from './statechart.js';
 import { transitionLabel } from './transition-label.js';
 
 const HEADER = [
@@ -6,12 +6,17 @@ const HEADER = [
   'node [shape=box, style="rounded,filled", fillcolor="#ffffff", color="#444444", fontname="Helvetica", fontsize=10, height=0.3, margin="0.12,0.05"];',
   'edge [fontname="Helvetica", fontsize=8, color="#555555", fontcolor="#333333", arrowsize=0.6];',
 ];
+/** A transition's label: text only, in the edges' font, with a little air for the arrows. */
+const LABEL_NODE = 'shape=plaintext, style="", fontsize=8, fontcolor="#333333", height=0.1, width=0.1, margin="0.03,0.02"';
 
 /**
  * Graphviz DOT for one or more machines: compound states and machines as
  * clusters, parallel regions as dashed clusters, a dot for each initial
  * state, a double border for final states, and every transition labelled as
- * in the Mermaid text. State descriptions become tooltips.
+ * in the Mermaid text. State descriptions become tooltips. A transition's label
+ * is a node of its own, inside the box of the nearest state holding both ends:
+ * Graphviz sizes a cluster to its nodes, not to its edges' labels, which ran
+ * past the box ("[letterSent and administrationSpeaksInPublic]").
  *
  * @example toDot([statechartOf('decision')])
  */
@@ -32,14 +37,26 @@ function machineLines(chart: Statechart): string[] {
     if (!s || s.children.length === 0) return id;
     return leaf(s.initial ?? s.children[0]!.id);
   };
-  const edge = (from: string, to: string, label: string): string => {
+  const edge = (from: string, to: string, label: string, extra: readonly string[] = []): string => {
     const [tail, head] = [leaf(from), leaf(to)];
     const attrs = [
       ...(label ? [`label=${q(label)}`] : []),
+      ...extra,
       ...(head !== to ? [`lhead=${q(clusterId(to))}`] : []),
       ...(tail !== from ? [`ltail=${q(clusterId(from))}`] : []),
     ];
     return `  ${q(tail)} -> ${q(head)}${attrs.length ? ` [${attrs.join(', ')}]` : ''};`;
+  };
+
+  /** Label nodes by the composite state whose box holds them. */
+  const labels = new Map<string, string[]>();
+  const labelled = (t: ChartTransition & { target: string }, n: number): void => {
+    let owner = chart.parents.get(t.source);
+    while (owner && !t.target.startsWith(`${owner.id}.`) && chart.parents.has(owner.id)) owner = chart.parents.get(owner.id);
+    const node = `${t.source}->${t.target}#${n}`;
+    const at = owner?.id ?? chart.root.id;
+    labels.set(at, [...(labels.get(at) ?? []), `${q(node)} [label=${q(transitionLabel(t, '\n'))}, ${LABEL_NODE}];`]);
+    edges.push(edge(t.source, node, '', ['arrowhead=none']), edge(node, t.target, ''));
   };
 
   const cluster = (s: ChartState, depth: number): string[] => {
@@ -62,12 +79,15 @@ function machineLines(chart: Statechart): string[] {
       edges.push(edge(dot, s.initial, ''));
     }
     for (const child of s.children) out.push(...cluster(child, depth + 1));
+    for (const label of labels.get(s.id) ?? []) out.push(`${inner}${label}`);
     out.push(`${pad}}`);
     return out;
   };
 
+  chart.transitions.forEach((t, n) => {
+    if (t.target !== null) labelled({ ...t, target: t.target }, n);
+  });
   const body = cluster(chart.root, 1);
-  for (const t of chart.transitions) if (t.target !== null) edges.push(edge(t.source, t.target, transitionLabel(t, '\n')));
   return [...body, ...edges];
 }
 

@@ -33,7 +33,8 @@ export function milestoneChartSpec(series: readonly MilestoneSeries[]): TopLevel
 
   // Vega parses inline values in place: each layer gets copies of its rows.
   const data = (rows: readonly Row[]) => ({ values: rows.map((r) => ({ ...r })) });
-  const legend = { title: null, orient: 'top' as const, symbolOpacity: 1 };
+  // No label limit: Vega's default (160 px) cuts a long scenario id ("kremlin-warns-wash…").
+  const legend = { title: null, orient: 'top' as const, symbolOpacity: 1, labelLimit: 0 };
   const x = {
     field: 'date', type: 'temporal' as const, title: null, scale: { type: 'utc' as const },
     axis: { format: '%b %d', tickCount: 'week' as const, labelAngle: 0 },

@@ -3,31 +3,41 @@ import { MILESTONE_IDS, type MilestoneId } from '../../machines/index.js';
 import { DAY_MS } from '../../machines/record.js';
 import { parseDay } from '../engine/dates.js';
 import { count, percent } from '../sweep/report/format.js';
-import type { SweepSpread } from '../sweep/read-sweep.js';
+import type { MilestoneSpread, SweepSpread } from '../sweep/read-sweep.js';
 
 const WIDTH = 600;
+const HEIGHT = 70;
+/** The "never" column beside each histogram: one bar, as wide as its label. */
+const NEVER_WIDTH = 34;
 const PERCENTILES = ['p10', 'median', 'p90'] as const;
 /** Pixels between label rows: a 9-pixel font and a little air. */
 const LABEL_ROW = 11;
 /** The y axis's width, the same in every panel so the panels' plots line up under one date axis. */
 const Y_AXIS_EXTENT = 36;
+const BAR = { type: 'bar' as const, color: '#4c78a8', stroke: '#ffffff', strokeWidth: 0.5 };
 
 /** The name Vega gives a layer's marks: `bars_final_approval_marks` in the SVG's classes. */
-export const sweepLayer = (kind: 'bars' | 'percentiles', milestone: MilestoneId): string => `${kind}-${milestone}`;
+export const sweepLayer = (kind: 'bars' | 'percentiles' | 'never', milestone: MilestoneId): string => `${kind}-${milestone}`;
+
+/** Reached on one and the same day by every run: a histogram of it would be one full bar saying nothing. */
+export const isFixed = (m: MilestoneSpread): boolean => m.days.length === 1 && m.neverRuns === 0;
 
 /**
  * A Vega-Lite histogram of each milestone's date across a sweep's runs, one
- * panel per milestone some run reached, on one shared date axis: a bar per
- * day, a rule at the p10, median and p90 dates, and the share of runs that
- * never reached it in the panel's title. Every mark carries a description.
+ * panel per milestone whose date varies (or that some runs never reach), every
+ * panel on one shared date axis and of one width: a bar per day, a rule at the
+ * p10, median and p90 dates, and beside it a "never" bar for the runs that
+ * never reached it. Milestones every run reached on the same day, and those no
+ * run reached, are named in the subtitle. Every mark carries a description.
  *
  * @example renderVegaLite(sweepChartSpec(readSweep('out.json')))
  */
 export function sweepChartSpec(sweep: SweepSpread): TopLevelSpec {
   const reached = MILESTONE_IDS.filter((id) => sweep.milestones[id].days.length > 0);
-  const unreached = MILESTONE_IDS.filter((id) => !reached.includes(id));
   if (reached.length === 0) throw new RangeError('nothing to draw: no run of this sweep reached any milestone');
-  const all = reached.flatMap((id) => sweep.milestones[id].days.map((d) => parseDay(d.date)!));
+  const drawn = reached.filter((id) => !isFixed(sweep.milestones[id]));
+  const unreached = MILESTONE_IDS.filter((id) => !reached.includes(id));
+  const all = drawn.flatMap((id) => sweep.milestones[id].days.map((d) => parseDay(d.date)!));
   const domain = [(Math.min(...all) - 1) * DAY_MS, (Math.max(...all) + 2) * DAY_MS];
   const x = {
     field: 'start', type: 'temporal' as const, title: null, scale: { type: 'utc' as const, domain },
@@ -39,15 +49,37 @@ export function sweepChartSpec(sweep: SweepSpread): TopLevelSpec {
     title: {
       text: `Milestone dates over ${count(runs)} runs of ${header.scenario.id} (seed ${header.seed})`,
       subtitle: [
-        'Bars: runs reaching the milestone that day. Rules: the 10th, 50th (median) and 90th percentile dates.',
+        ...(drawn.length ? ['Bars: runs reaching the milestone that day, and runs that never did. Rules: the 10th, 50th (median) and 90th percentile dates.'] : []),
+        ...sameDayNotes(sweep, reached.filter((id) => !drawn.includes(id))),
         ...(unreached.length ? [`Never reached in any run: ${unreached.join(', ')}.`] : []),
       ],
       anchor: 'start',
     },
     config: { font: 'Helvetica, Arial, sans-serif', axis: { labelFontSize: 11 }, view: { stroke: '#dddddd' }, title: { subtitleFontSize: 11 } },
     spacing: 18,
-    vconcat: reached.map((id) => panel(sweep, id, x)),
+    vconcat: drawn.length ? drawn.map((id) => panel(sweep, id, x)) : [nothingVaries()],
   };
+}
+
+/** Vega-Lite needs a view to draw: with no panel, one line saying why. */
+function nothingVaries() {
+  const text = 'No histogram to draw: in these runs no milestone\'s date varies, and none is reached in some runs only.';
+  return {
+    width: WIDTH, height: 14, view: { stroke: null },
+    data: { values: [{ text, description: text }] },
+    mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, x: 0, y: 0, fontSize: 11 },
+    encoding: { text: { field: 'text' }, description: { field: 'description' } },
+  };
+}
+
+/** "Same day in every run: formal-request and advisors-recommend 2024-05-13." — one line per day. */
+function sameDayNotes(sweep: SweepSpread, fixed: readonly MilestoneId[]): string[] {
+  const byDay = new Map<string, MilestoneId[]>();
+  for (const id of fixed) {
+    const day = sweep.milestones[id].days[0]!.date;
+    byDay.set(day, [...(byDay.get(day) ?? []), id]);
+  }
+  return [...byDay].map(([day, ids]) => `Same day in every run: ${ids.join(', ')} on ${day}.`);
 }
 
 function panel(sweep: SweepSpread, id: MilestoneId, x: object) {
@@ -63,14 +95,14 @@ function panel(sweep: SweepSpread, id: MilestoneId, x: object) {
   const missing = PERCENTILES.filter((p) => m[p] === 'never');
   const never = m.neverRuns === 0 ? 'every run reached it' : `never reached in ${percent(m.never)} of runs (${count(m.neverRuns)})`;
   const note = missing.length ? `; ${missing.join(', ')}: never` : '';
-  return {
-    title: { text: `${id}: ${never}${note}`, anchor: 'start' as const, fontSize: 12 },
+  const y = { field: 'runs', type: 'quantitative' as const, title: 'runs', axis: { tickCount: 3, minExtent: Y_AXIS_EXTENT, maxExtent: Y_AXIS_EXTENT } };
+  const histogram = {
     width: WIDTH,
-    height: 70,
+    height: HEIGHT,
     layer: [
       {
-        name: sweepLayer('bars', id), data: { values: bars }, mark: { type: 'bar' as const, color: '#4c78a8', stroke: '#ffffff', strokeWidth: 0.5 },
-        encoding: { x, x2: { field: 'end' }, y: { field: 'runs', type: 'quantitative' as const, title: 'runs', axis: { tickCount: 3, minExtent: Y_AXIS_EXTENT, maxExtent: Y_AXIS_EXTENT } }, y2: { datum: 0 }, description: { field: 'description' } },
+        name: sweepLayer('bars', id), data: { values: bars }, mark: BAR,
+        encoding: { x, x2: { field: 'end' }, y, y2: { datum: 0 }, description: { field: 'description' } },
       },
       {
         name: sweepLayer('percentiles', id), data: { values: rules }, mark: { type: 'rule' as const, color: '#e45756', strokeWidth: 1.5, strokeDash: [4, 2] },
@@ -83,5 +115,22 @@ function panel(sweep: SweepSpread, id: MilestoneId, x: object) {
         encoding: { x, text: { field: 'label' } },
       })),
     ],
+  };
+  // Drawn even at zero runs, so every row has the same columns and the date axes line up.
+  const neverBar = {
+    name: sweepLayer('never', id), width: NEVER_WIDTH, height: HEIGHT,
+    data: { values: [{ column: 'never', runs: m.neverRuns, description: `${id} · never · ${m.neverRuns} runs` }] },
+    mark: { ...BAR, color: '#9d755d' },
+    encoding: {
+      x: { field: 'column', type: 'nominal' as const, title: null, axis: { labelAngle: 0, ticks: false } },
+      y: { ...y, axis: null }, description: { field: 'description' },
+    },
+  };
+  return {
+    title: { text: `${id}: ${never}${note}`, anchor: 'start' as const, fontSize: 12 },
+    spacing: 4,
+    // One y scale for a row: the never bar is read against the day bars.
+    resolve: { scale: { y: 'shared' as const } },
+    hconcat: [histogram, neverBar],
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { didYouMean } from './errors.js';
 import { newLoadCache, readScenarioYaml, type LoadCache } from './load-cache.js';
+import { STDIN } from './read-text-file.js';
 
 export type ParentLookup = { readonly file: string } | { readonly message: string };
 
@@ -33,7 +34,7 @@ export function findParent(fromFile: string, ref: string, cache: LoadCache = new
   if (files.length > 1) return { message: `extends: ${files.join(' and ')} both have id "${ref}"; extend one by its path instead` };
   const known = [...ids.keys()].sort();
   return {
-    message: `extends: no scenario with id "${ref}" among the *.yaml files in ${folder}${didYouMean(ref, known)}; ids there: ${known.join(', ') || 'none'}`,
+    message: `extends: no scenario with id "${ref}" among the *.yaml files in ${fromFile === STDIN ? 'the current folder (standard input has no folder of its own)' : folder}${didYouMean(ref, known)}; ids there: ${known.join(', ') || 'none'}`,
   };
 }
 

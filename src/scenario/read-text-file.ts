@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readSync, statSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { InputError, type Problem } from './errors.js';
 
 export interface TextFileRules {
@@ -22,6 +23,55 @@ const WHY: Readonly<Record<string, string>> = {
 };
 
 /**
+ * What a command's file argument `-` becomes as the command reads it: standard input, and the
+ * name every message gives it. (A file really named so is still reached as `./<stdin>`.)
+ */
+export const STDIN = '<stdin>';
+
+/** Standard input as read so far: a process reads it once, and a second reader gets the same bytes. */
+let stdinBytes: Buffer | undefined;
+
+/**
+ * Standard input, read to its end once per process, as chunks; refused when it is a terminal (a
+ * user would be left waiting at a prompt with no word of why). Blocking reads: a command reads its
+ * input before it does anything else.
+ */
+export function* readStandardInputChunks(limit = Infinity): Generator<Buffer> {
+  if (stdinBytes) {
+    yield stdinBytes;
+    return;
+  }
+  if (isatty(0)) {
+    throw new InputError([{ file: STDIN, message: 'is a terminal, not a file: pipe the file in (cat scenario.yaml | redline run -), or give its path instead of -' }]);
+  }
+  const buf = Buffer.alloc(1 << 16);
+  for (let total = 0; total <= limit;) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EOF') break;
+      // A pipe its writer left non-blocking: wait a little for more.
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      throw err;
+    }
+    if (n === 0) break;
+    total += n;
+    yield Buffer.from(buf.subarray(0, n));
+  }
+}
+
+/** All of standard input (up to just past `maxBytes`), kept for any later reader in this process. */
+function standardInput(maxBytes: number): Buffer {
+  stdinBytes ??= Buffer.concat([...readStandardInputChunks(maxBytes)]);
+  return stdinBytes;
+}
+
+/**
  * Reads a user's text file as UTF-8, refusing before it reads anything that could
  * hang or flood it (a pipe, a device, a file too big) and naming the line of
  * bytes that are not text. Every refusal is an `InputError`.
@@ -35,14 +85,17 @@ export function readTextFile(file: string, rules: TextFileRules): string {
   };
   let bytes: Buffer;
   try {
-    const { size } = checkReadable(file);
-    if (size > rules.maxBytes) refuse(tooBig(size, rules));
-    bytes = readFileSync(file);
+    if (file === STDIN) bytes = standardInput(rules.maxBytes);
+    else {
+      const { size } = checkReadable(file);
+      if (size > rules.maxBytes) refuse(tooBig(size, rules));
+      bytes = readFileSync(file);
+    }
   } catch (err) {
     if (err instanceof InputError) throw err;
     return refuse(cannotRead(err));
   }
-  if (bytes.length > rules.maxBytes) refuse(tooBig(bytes.length, rules));
+  if (bytes.length > rules.maxBytes) refuse(file === STDIN ? `holds more than ${rules.maxBytes} bytes; ${rules.what} may be at most that` : tooBig(bytes.length, rules));
   if (bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff) {
     refuse('is UTF-16 text; save it as UTF-8', { line: 1, col: 1 });
   }

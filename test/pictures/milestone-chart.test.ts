@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { MILESTONE_IDS } from '../../machines/index.js';
@@ -6,6 +7,7 @@ import { simulate } from '../../src/engine/index.js';
 import { milestoneChartSpec, milestoneSeries, renderVegaLite, type MilestoneSeries } from '../../src/pictures/index.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
+import { shippedScenarios } from '../helpers/shipped-scenarios.js';
 import { assertWellFormedXml, attributeValues, texts } from '../helpers/xml.js';
 
 const WHAT_IF = 'test/fixtures/offensive-later.yaml';
@@ -85,6 +87,16 @@ describe('the milestone timeline', () => {
     const words = texts(svg);
     for (const m of MILESTONE_IDS) expect(words).toContain(m);
     expect(words).toEqual(expect.arrayContaining([baseline.scenario, whatIf.scenario, 'input events']));
+  });
+
+  it('names even the longest shipped scenario id whole in the legend, never cut ("no-kharkiv-offensi…", issue 16)', async () => {
+    const ids = shippedScenarios().map((f) => /^id: (\S+)$/m.exec(readFileSync(f, 'utf8'))?.[1] ?? '');
+    const longest = shippedScenarios()[ids.indexOf(ids.reduce((a, b) => (b.length > a.length ? b : a)))]!;
+    const series = milestoneSeries(simulate(loadScenario(longest).inputs));
+    const chart = await renderVegaLite(milestoneChartSpec([baseline, series]));
+    expect(series.scenario.length).toBeGreaterThanOrEqual(20);
+    expect(texts(chart)).toContain(series.scenario);
+    expect(texts(chart).filter((t) => t.endsWith('…'))).toEqual([]);
   });
 
   it('compiles without a Vega-Lite warning', () => {

@@ -17,12 +17,21 @@ describe('the statechart as DOT and SVG', () => {
     expect(dot).toMatch(/subgraph "cluster_decision" \{\n\s+label="decision \(parallel\)\\lLEDGER_UPDATED \/ syncLedger\\l"/);
   });
 
-  it('draws an arrow into a composite state up to its border', () => {
+  it('draws an arrow into a composite state up to its border, through its label', () => {
     const dot = toDot([statechartOf('decision')]);
-    expect(dot).toContain('"decision.path.presidentialReview" -> "decision.path.approved.inPrinciple" [label="always\\n[presidentAgreesInPrinciple]", lhead="cluster_decision.path.approved"]');
+    const label = /"(decision\.path\.presidentialReview->decision\.path\.approved#\d+)" \[label="always\\n\[presidentAgreesInPrinciple\]", shape=plaintext/.exec(dot)?.[1];
+    expect(label).toBeDefined();
+    expect(dot).toContain(`"decision.path.presidentialReview" -> "${label}" [arrowhead=none];`);
+    expect(dot).toContain(`"${label}" -> "decision.path.approved.inPrinciple" [lhead="cluster_decision.path.approved"];`);
   });
 
-  it('renders well-formed SVG with a node for every leaf state and an edge for every transition', async () => {
+  it("puts each transition's label in the box of the nearest state holding both ends", () => {
+    const dot = toDot([statechartOf('decision')]);
+    const publicity = dot.slice(dot.indexOf('subgraph "cluster_decision.publicity" {'));
+    expect(publicity.slice(0, publicity.indexOf('\n    }'))).toMatch(/\n {6}"decision\.publicity\.secret->decision\.publicity\.signalled#\d+" \[label="REMARKS_MADE\\n\[letterSent and administrationSpeaksInPublic\]"/);
+  });
+
+  it('renders well-formed SVG with a node for every leaf state and a label and two edges for every transition', async () => {
     const charts = MACHINE_IDS.map((id) => statechartOf(id));
     const svg = await renderDot(toDot(charts));
     assertWellFormedXml(svg);
@@ -38,8 +47,10 @@ describe('the statechart as DOT and SVG', () => {
       initials += written.states.filter((s) => s.initial).length;
     }
     expect(nodes).toHaveLength(new Set(nodes).size);
-    expect(edges).toHaveLength(transitions + initials);
-    expect(edges).toContain('decision.publicity.secret->decision.publicity.leaked');
+    expect(nodes.filter((n) => /#\d+$/.test(n))).toHaveLength(transitions);
+    expect(edges).toHaveLength(2 * transitions + initials);
+    const label = nodes.find((n) => n.startsWith('decision.publicity.secret->decision.publicity.leaked#'))!;
+    expect(edges).toEqual(expect.arrayContaining([`decision.publicity.secret->${label}`, `${label}->decision.publicity.leaked`]));
   });
 
   it('carries no version stamp, so the picture changes only when the model does', async () => {

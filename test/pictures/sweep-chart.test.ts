@@ -46,13 +46,19 @@ beforeAll(async () => {
   svg = readFileSync(join(dir, 'out.svg'), 'utf8');
 });
 
+/** Milestones some run reached on a day other runs did not, or that some runs never reached: those get a panel. */
+const varying = () => MILESTONE_IDS.filter((id) => new Set(rows.map((r) => r.milestones[id])).size > 1);
+/** Milestones every run reached on one and the same day. */
+const fixed = () => MILESTONE_IDS.filter((id) => new Set(rows.map((r) => r.milestones[id])).size === 1 && rows[0]!.milestones[id] !== null);
+/** Every line of text in the SVG, the subtitle's tspans too. */
+const lines = (chart: string): string[] => [...texts(chart), ...[...chart.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!.replace(/&#39;/g, "'"))];
+
 describe('chart --sweep', () => {
-  it('draws well-formed SVG with one bar group per milestone some run reached, a bar per day', () => {
+  it('draws well-formed SVG with one bar group per milestone whose date varies, a bar per day', () => {
     assertWellFormedXml(svg);
-    const reached = MILESTONE_IDS.filter((id) => rows.some((r) => r.milestones[id] !== null));
-    expect(reached.length).toBeGreaterThan(0);
-    expect([...svg.matchAll(/role-mark bars_(\w+)_marks/g)].map((m) => m[1]!.replace(/_/g, '-'))).toEqual(reached);
-    for (const id of reached) {
+    expect(varying().length).toBeGreaterThan(0);
+    expect([...svg.matchAll(/role-mark bars_(\w+)_marks/g)].map((m) => m[1]!.replace(/_/g, '-'))).toEqual(varying());
+    for (const id of varying()) {
       const perDay = new Map<string, number>();
       for (const r of rows) if (r.milestones[id]) perDay.set(r.milestones[id]!, (perDay.get(r.milestones[id]!) ?? 0) + 1);
       const expected = [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([d, n]) => `${id} · ${d} · ${n} runs`);
@@ -62,9 +68,8 @@ describe('chart --sweep', () => {
 
   it('puts the p10, median and p90 rules at the dates of the sweep\'s own rows', () => {
     let spread = 0;
-    for (const id of MILESTONE_IDS) {
+    for (const id of varying()) {
       const dates = rows.map((r) => r.milestones[id] ?? null);
-      if (dates.every((d) => d === null)) continue;
       const expected = ([['p10', 0.1], ['median', 0.5], ['p90', 0.9]] as const)
         .map(([name, p]) => [name, percentile(dates, p)] as const)
         .filter(([, d]) => d !== null)
@@ -75,15 +80,26 @@ describe('chart --sweep', () => {
     expect(spread).toBeGreaterThan(0);
   });
 
-  it('states the share of runs that never reached each milestone', () => {
+  it('states the share of runs that never reached each milestone, and draws them as a "never" bar', () => {
     const titles = texts(svg);
-    for (const id of MILESTONE_IDS) {
+    for (const id of varying()) {
       const never = rows.filter((r) => r.milestones[id] === null).length;
-      if (never === rows.length) continue;
       const stated = never === 0 ? `${id}: every run reached it` : `${id}: never reached in ${((never / rows.length) * 100).toFixed(1)}% of runs (${never})`;
       expect(titles.some((t) => t.startsWith(stated)), stated).toBe(true);
+      expect(marks(svg, `never-${id}`)).toEqual([`${id} · never · ${never} runs`]);
     }
     expect(rows.some((r) => Object.values(r.milestones).includes(null))).toBe(true);
+    expect(titles.filter((t) => t === 'never')).toHaveLength(varying().length);
+  });
+
+  it('gives no panel to a milestone every run reached on one day: the subtitle names it and the day (issue 16)', () => {
+    expect(fixed().length).toBeGreaterThan(0);
+    const subtitle = lines(svg).filter((l) => l.startsWith('Same day in every run: '));
+    for (const id of fixed()) {
+      expect(svg).not.toContain(`bars_${id.replace(/-/g, '_')}_marks`);
+      expect(subtitle.filter((l) => new RegExp(`[:,] ${id}(,.*)? on ${rows[0]!.milestones[id]}\\.$`).test(l)), id).toHaveLength(1);
+    }
+    expect(texts(svg).some((t) => fixed().some((id) => t.startsWith(`${id}:`)))).toBe(false);
   });
 });
 
@@ -121,21 +137,41 @@ describe('chart --sweep refuses bad input with exit 2, naming file and line', ()
   });
 });
 
+type Panel = { hconcat: [{ layer: { name: string; mark: { type: string; y?: number }; data: { values: { label?: string }[] } }[] }, object] };
+
 describe('chart --sweep lays its labels and panels out so they read (issue 16)', () => {
   it("each percentile's label has a row of its own, so median and p90 on neighbouring days never overprint", () => {
-    const spec = sweepChartSpec(readSweep(rowsFile)) as unknown as { vconcat: { layer: { name: string; mark: { type: string; y?: number }; data: { values: { label?: string }[] } }[] }[] };
+    const spec = sweepChartSpec(readSweep(rowsFile)) as unknown as { vconcat: Panel[] };
     for (const panel of spec.vconcat) {
-      const texts = panel.layer.filter((l) => l.mark.type === 'text');
+      const layers = panel.hconcat[0].layer;
+      const texts = layers.filter((l) => l.mark.type === 'text');
       const rows = texts.map((l) => l.mark.y);
-      expect(new Set(rows).size, panel.layer[0]!.name).toBe(rows.length);
+      expect(new Set(rows).size, layers[0]!.name).toBe(rows.length);
       // one label a layer: nothing joined or stacked on one row
       for (const l of texts) expect(new Set(l.data.values.map((v) => v.label)).size).toBeLessThanOrEqual(1);
     }
   });
 
-  it('every panel gives its y axis the same width, so the plots line up under the one date axis', () => {
-    const spec = sweepChartSpec(readSweep(rowsFile)) as unknown as { vconcat: { layer: { encoding: { y?: { axis?: { minExtent?: number; maxExtent?: number } } } }[] }[] };
-    const extents = spec.vconcat.map((p) => p.layer[0]!.encoding.y?.axis);
-    expect(extents.every((a) => a?.minExtent !== undefined && a.minExtent === a.maxExtent && a.minExtent === extents[0]!.minExtent)).toBe(true);
+  it('draws every histogram, and every "never" bar, at the same x and width: the panels line up', () => {
+    // Each view's group in the SVG: its offset in its row and its background's width.
+    const views = [...svg.matchAll(/role-scope (concat_\d+_concat_0|never_\w+)_group"[^>]*><g transform="translate\(([\d.]+),[\d.]+\)"><path class="background"[^>]* d="M[\d.]+,[\d.]+h([\d.]+)v/g)]
+      .map((m) => ({ kind: m[1]!.startsWith('never') ? 'never' : 'days', x: Number(m[2]), width: Number(m[3]) }));
+    for (const kind of ['days', 'never']) {
+      const own = views.filter((v) => v.kind === kind);
+      expect(own, kind).toHaveLength(varying().length);
+      expect(new Set(own.map((v) => `${v.x} ${v.width}`)).size, kind).toBe(1);
+    }
+    const [days, never] = [views.find((v) => v.kind === 'days')!, views.find((v) => v.kind === 'never')!];
+    expect(never.x).toBeGreaterThan(days.x + days.width);
+  });
+
+  it('with no date that varies, draws no panel and says why, naming every milestone\'s one day', async () => {
+    const fixedRows = join(dir, 'fixed.json');
+    writeFileSync(fixedRows, `${(await syncCli('sweep', 'scenarios/baseline.yaml', '--runs', '4', '--json')).out}\n`);
+    const r = await cli('chart', '--sweep', fixedRows);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).not.toMatch(/role-mark bars_/);
+    expect(lines(r.out)).toContain('No histogram to draw: in these runs no milestone\'s date varies, and none is reached in some runs only.');
+    expect(lines(r.out).filter((l) => l.startsWith('Same day in every run: ')).join(' ').match(/\b[a-z]+(?:-[a-z]+)+\b/g)?.sort()).toEqual([...MILESTONE_IDS].sort());
   });
 });

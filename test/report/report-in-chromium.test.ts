@@ -26,6 +26,9 @@ describe.skipIf(!HAS_CHROMIUM)('the report in headless Chromium', { timeout: 30_
     for (const id of MILESTONE_IDS) expect(dom).toContain(`<section class="milestone" id="${id}">`);
     expect(dom).toContain('Final presidential approval: 2024-05-26, 2 days later than in baseline (2024-05-24).');
     expect(dom).toMatch(/<figure><svg [^>]*class="marks"/);
+    // The chart's legend names both runs whole (it once read "more-cautious-presi…").
+    expect(dom).toMatch(/>more-cautious-president<\/text>/);
+    expect(dom).not.toMatch(/…<\/text>/);
     expect(dom).toContain('<td><code>politico-2024-05-31</code></td><td>Politico</td>');
   });
 
