@@ -58,3 +58,4 @@ export * from './sources.js';
 export * from './scopes.js';
 export * from './priors.js';
 export * from './pace.js';
+export * from './effects.js';

@@ -145,8 +145,8 @@ export function schedule<S>(
       next++;
       now = input.at;
       const { event, model } = input.input;
-      const cause = log ? append(inputLogEvent(event)) : ++seq;
       const effects = inputEffects(event, params);
+      const cause = log ? append(inputLogEvent(event, effects)) : ++seq;
       if (Object.keys(effects).length > 0) {
         ledger = applyEffects(ledger, effects);
         deliver({ event: { type: 'LEDGER_UPDATED', ledger } as AnyEvent, cause, to: EVERYONE, from: EVERYONE });

@@ -28,7 +28,7 @@ const seq = int.check(z.gte(1));
 
 /** Shape of a scenario input as the header holds it; types are checked again by `verify`. */
 const scenarioEvent = z.object({
-  id: z.string(), date: inputDay, actor, type: z.string(), summary: z.string(), effects, sources, level, parties, setting,
+  id: z.string(), date: inputDay, actor, type: z.string(), summary: z.string(), effects: z.optional(effects), sources, level, parties, setting,
 });
 
 /** The current (version 1) header, after upcasting. */
@@ -56,7 +56,7 @@ const envelope = { seq, date: day, type: z.string().check(z.minLength(1)), actor
 export const eventSchema = z.discriminatedUnion('kind', [
   z.object({
     ...envelope, kind: z.literal('input'), cause: z.null(),
-    data: z.object({ id: z.string(), summary: z.string(), effects, level, parties, setting }),
+    data: z.object({ id: z.string(), summary: z.string(), effects, override: z.optional(z.literal(true)), level, parties, setting }),
   }),
   z.object({
     ...envelope, kind: z.literal('decision'), cause: z.nullable(seq),
