@@ -59,3 +59,4 @@ export * from './scopes.js';
 export * from './priors.js';
 export * from './pace.js';
 export * from './play.js';
+export * from './effects.js';

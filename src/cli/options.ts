@@ -44,6 +44,7 @@ export const RUN_OPTIONS = {
 } as const satisfies OptionTable;
 
 export const DIFF_OPTIONS = { json, ...ENSEMBLE_OPTIONS } as const satisfies OptionTable;
+export const MODEL_OPTIONS = { json } as const satisfies OptionTable;
 export const CHECK_OPTIONS = { json, ...ENSEMBLE_OPTIONS } as const satisfies OptionTable;
 
 export const EXPLAIN_OPTIONS = {

@@ -96,6 +96,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (args, io) => (await import('./fork-command.js')).forkCommand(args, io),
   },
   {
+    name: 'model', summary: 'the model\'s inventory: what each actor moves or gates, the parameters by kind, the per-event effect overrides, the nine windows',
+    usage: ['model [<scenario.yaml>] [--json]'], options: O.MODEL_OPTIONS, operands: '.yaml',
+    details: 'Counts the overrides and approximate dates of the scenario named (scenarios/baseline.yaml by default), and ends with how many free numbers meet how many milestone windows.',
+    examples: ['redline model', 'redline model scenarios/baseline.yaml --json'],
+    run: async (args, io) => (await import('./model-command.js')).modelCommand(args, io),
+  },
+  {
     name: 'diagram', summary: 'the statechart of every machine (or one), drawn from the machine definitions: Mermaid text, or SVG with --svg or -o *.svg',
     usage: ['diagram [--machine <id>] [--svg] [-o <file>] [--force]'], options: O.DIAGRAM_OPTIONS,
     examples: ['redline diagram', 'redline diagram --machine decision -o decision.svg'],

@@ -1,5 +1,6 @@
 import { FURTHER_SCOPES, MILESTONES, SCOPES, type MilestoneId, type Scope } from '../../machines/index.js';
-import { decisionStateLabel, eventName, foldRun, milestoneDates, sourcesBehind, type Milestones, type RunResult, type RunState } from '../engine/index.js';
+import { decisionStateLabel, effectOverrides, eventName, foldRun, milestoneDates, sourcesBehind, type Milestones, type RunResult, type RunState } from '../engine/index.js';
+import type { Effects } from '../../machines/index.js';
 import { formatTable } from './table.js';
 
 /** The `--json` shape of `run`: part of the public contract. */
@@ -10,6 +11,8 @@ export interface RunJson {
   readonly events: number;
   /** Further requests beyond the Kharkiv border (e.g. deep strikes), each with the same nine milestones. */
   readonly scopes: Partial<Record<Scope, { readonly milestones: Record<MilestoneId, string | null> }>>;
+  /** The inputs that write their own effects instead of the defaults for their type and actor (machines/effects.ts). */
+  readonly overrides: readonly { readonly id: string; readonly effects: Effects }[];
 }
 
 export function runJson(run: RunResult): RunJson {
@@ -22,6 +25,7 @@ export function runJson(run: RunResult): RunJson {
     scopes: Object.fromEntries(
       FURTHER_SCOPES.map((s) => [s, { milestones: milestoneDates(state, s) }]),
     ),
+    overrides: effectOverrides(run.inputs.events).map((e) => ({ id: e.id, effects: e.effects! })),
   };
 }
 
@@ -42,7 +46,16 @@ export function runTable(run: RunResult): string {
     ...further,
     '',
     `final state: ${decisionStateLabel(state)}   (${run.events.length} events)`,
+    ...overrideLines(run),
   ].join('\n');
+}
+
+/** The inputs whose effects are written on them, not taken from their type and actor: shown, since each is a hand-set number. */
+function overrideLines(run: RunResult): string[] {
+  const ids = effectOverrides(run.inputs.events).map((e) => e.id);
+  if (ids.length === 0) return [];
+  const n = ids.length === 1 ? '1 input writes its' : `${ids.length} inputs write their`;
+  return [`${n} own effects (overrides of the defaults by type and actor): ${ids.join(', ')}`];
 }
 
 function milestoneTable(run: RunResult, hits: Milestones): string {

@@ -1,12 +1,13 @@
-import { INPUT_TYPES, PRIMARY_SCOPE, type ModelEvent } from '../../machines/index.js';
+import { INPUT_TYPES, PRIMARY_SCOPE, type Effects, type ModelEvent } from '../../machines/index.js';
 import type { LogEvent, ScenarioEvent } from './types.js';
 
-/** The log event an input writes. */
-export function inputLogEvent(e: ScenarioEvent): Omit<LogEvent, 'seq' | 'date'> {
+/** The log event an input writes, with the effects it had (`inputEffects`). */
+export function inputLogEvent(e: ScenarioEvent, effects: Effects): Omit<LogEvent, 'seq' | 'date'> {
   return {
     kind: 'input', type: e.type, actor: e.actor, sources: e.sources, cause: null,
     data: {
-      id: e.id, summary: e.summary, effects: e.effects,
+      id: e.id, summary: e.summary, effects,
+      ...(e.effects ? { override: true as const } : {}),
       ...(e.level ? { level: e.level } : {}),
       ...(e.parties ? { parties: e.parties } : {}),
       ...(e.setting ? { setting: e.setting } : {}),

@@ -167,9 +167,9 @@ export function schedule<S>(
       next++;
       now = input.at;
       const { event, model } = input.input;
-      const cause = log ? append(inputLogEvent(event)) : ++seq;
-      stepCause = cause;
       const effects = inputEffects(event, params);
+      const cause = log ? append(inputLogEvent(event, effects)) : ++seq;
+      stepCause = cause;
       if (Object.keys(effects).length > 0) {
         ledger = applyEffects(ledger, effects);
         deliver({ event: { type: 'LEDGER_UPDATED', ledger } as AnyEvent, cause, to: EVERYONE, from: EVERYONE });

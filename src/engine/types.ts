@@ -7,7 +7,8 @@ export interface ScenarioEvent {
   readonly actor: ActorId;
   readonly type: InputType;
   readonly summary: string;
-  readonly effects: Effects;
+  /** Written on the event: an override of the defaults for its type and actor (machines/effects.ts). Absent: the defaults. */
+  readonly effects?: Effects;
   readonly sources: readonly string[];
   /** For calls, trips and meetings: who is on the channel and at what level. */
   readonly level?: 'principals' | 'staff';
@@ -70,7 +71,10 @@ export interface ChoiceData {
 export interface InputData {
   readonly id: string;
   readonly summary: string;
+  /** What moved the ledger: the event's own effects, or its type's and actor's defaults. */
   readonly effects: Effects;
+  /** Present (true) when the effects were written on the event, not taken from the defaults. */
+  readonly override?: true;
   readonly level?: 'principals' | 'staff';
   readonly parties?: readonly ActorId[];
   readonly setting?: 'public' | 'closed';

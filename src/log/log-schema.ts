@@ -43,7 +43,7 @@ const choice = z.object({
 
 /** Shape of a scenario input as the header holds it; types are checked again by `verify`. */
 const scenarioEvent = z.object({
-  id: z.string(), date: inputDay, actor, type: z.string(), summary: z.string(), effects, sources, level, parties, setting,
+  id: z.string(), date: inputDay, actor, type: z.string(), summary: z.string(), effects: z.optional(effects), sources, level, parties, setting,
 });
 
 /** The current (version 2) header, after upcasting. */
@@ -72,7 +72,7 @@ const envelope = { seq, date: day, type: z.string().check(z.minLength(1)), actor
 export const eventSchema = z.discriminatedUnion('kind', [
   z.object({
     ...envelope, kind: z.literal('input'), cause: z.null(),
-    data: z.object({ id: z.string(), summary: z.string(), effects, level, parties, setting, choice: z.optional(choice) }),
+    data: z.object({ id: z.string(), summary: z.string(), effects, override: z.optional(z.literal(true)), level, parties, setting, choice: z.optional(choice) }),
   }),
   z.object({
     ...envelope, kind: z.literal('decision'), cause: z.nullable(seq),

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { FORCES, GUARDS, INPUT_TYPES, MILESTONES, PARAMETER_NAMES, PARAMETERS } from '../../machines/index.js';
+import { EFFECT_RULES, FORCES, GUARDS, INPUT_TYPES, MILESTONES, PARAMETER_NAMES, PARAMETERS } from '../../machines/index.js';
 import { describeCombinator, machineDefinitions } from '../engine/graph/definition.js';
 import { canonicalJson } from '../util/canonical-json.js';
 
@@ -23,7 +23,7 @@ export function modelDefinition(): unknown {
   const machines = machineDefinitions();
   const parameters: Record<string, number> = {};
   for (const name of PARAMETER_NAMES) parameters[name] = PARAMETERS[name].value;
-  return { machines, guards: GUARDS, parameters, forces: FORCES, inputTypes: INPUT_TYPES, milestones: MILESTONES };
+  return { machines, guards: GUARDS, parameters, forces: FORCES, inputTypes: INPUT_TYPES, milestones: MILESTONES, effectRules: EFFECT_RULES };
 }
 
 // node:crypto is loaded when a hash is first wanted, not with every command that might want one.
@@ -38,7 +38,7 @@ let cached: string | undefined;
 
 /**
  * The hash of this redline's model: machines, guards, default parameters, forces,
- * input types and milestones. Any change to the model changes it.
+ * input types, the default effects of inputs and milestones. Any change to the model changes it.
  *
  * @example
  *   modelHash() // 'sha256:3f1c…'

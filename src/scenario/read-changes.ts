@@ -52,5 +52,5 @@ function keysHint(item: unknown): string {
 export function placeholderEvent(raw: unknown): ScenarioEvent | undefined {
   const id = (raw as { id?: unknown } | null)?.id;
   if (typeof id !== 'string') return undefined;
-  return { id, date: '1970-01-01', actor: 'kyiv', type: 'situation.reported', summary: id, effects: {}, sources: [] };
+  return { id, date: '1970-01-01', actor: 'kyiv', type: 'situation.reported', summary: id, sources: [] };
 }

@@ -28,7 +28,8 @@ export const eventSchema = z.strictObject({
   actor: actorSchema,
   type: z.enum(INPUT_TYPE_NAMES as [string, ...string[]]),
   summary: nonEmpty.check(z.maxLength(300)),
-  effects: z._default(effectsSchema, {}),
+  // Absent: the defaults for the type and actor (machines/effects.ts); written: an override.
+  effects: z.optional(effectsSchema),
   sources: z._default(z.array(z.string()), []),
   level: z.optional(z.enum(['principals', 'staff'])),
   parties: z.optional(z.array(actorSchema).check(z.minLength(1))),

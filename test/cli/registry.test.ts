@@ -12,7 +12,7 @@ const NAMES = COMMANDS.map((c) => c.name);
 
 describe('the command registry', () => {
   it('lists every command of the public contract once, and completion', () => {
-    expect(NAMES).toEqual(['run', 'diff', 'check', 'explain', 'replay', 'play', 'debrief', 'state', 'fork', 'diagram', 'chart', 'report', 'tui', 'sweep', 'merge', 'calibrate', 'completion']);
+    expect(NAMES).toEqual(['run', 'diff', 'check', 'explain', 'replay', 'play', 'debrief', 'state', 'fork', 'model', 'diagram', 'chart', 'report', 'tui', 'sweep', 'merge', 'calibrate', 'completion']);
   });
 
   it('each command, in-process through the lazy registry table the bin runs, answers a bad flag in redline words, exit 2', async () => {

@@ -63,7 +63,14 @@ describe('redline run over an ensemble', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${old}:1: was calibrated on another model`);
     expect(r.err).toContain('npm run calibrate');
-  });
+    // Every command that answers over an ensemble refuses it the same way.
+    const whatIf = fx.scenario('no-aid-gap');
+    for (const args of [['diff', BASELINE, whatIf], ['check', whatIf], ['explain', whatIf, 'final-approval'], ['report', whatIf, '-o', join(fx.dir, 'r.html')]]) {
+      const refused = await cliAsync(...args, '--ensemble', old);
+      expect(refused.code, args[0]).toBe(2);
+      expect(refused.err, args[0]).toMatch(/was calibrated on another model.*npm run calibrate/);
+    }
+  }, 60_000);
 
   it('refuses an ensemble calibrated on another version of its scenario, and one of a scenario the what-if does not extend', async () => {
     const base = fx.scenario('baseline');

@@ -11,7 +11,7 @@ describe('redline run on every scenario', () => {
     const { code, out } = await cli('run', `scenarios/${file}`, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'ensemble']);
+    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides', 'ensemble']);
     expect(Object.keys(json.ensemble.milestones)).toEqual(MILESTONE_IDS);
     expect(`${json.scenario}.yaml`).toBe(file);
     expect(Object.keys(json.milestones)).toEqual(MILESTONE_IDS);

@@ -15,12 +15,12 @@ describe('redline run', () => {
     expect(out).toMatch(/final state: inEffect · confirmed/);
   });
 
-  it('--json prints the contract shape: under --single as it was, over the ensemble extended by "ensemble"', async () => {
-    expect(Object.keys(JSON.parse((await cli('run', BASELINE, '--json')).out))).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'ensemble']);
+  it('--json prints the contract shape: under --single as it was extended by "overrides", over the ensemble by "ensemble" too', async () => {
+    expect(Object.keys(JSON.parse((await cli('run', BASELINE, '--json')).out))).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides', 'ensemble']);
     const { code, out } = await cli('run', BASELINE, '--json', '--single');
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes']);
+    expect(Object.keys(json)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides']);
     expect(Object.keys(json.scopes)).toEqual(['deep-strikes']);
     expect(Object.values(json.scopes['deep-strikes'].milestones).every((d) => d === null)).toBe(true);
     expect(json.scenario).toBe('baseline');

@@ -6,14 +6,15 @@ const discoverArgs = (condition: string, ...more: string[]) => ['sweep', UNCERTA
 const discover = async (condition: string, ...more: string[]) => await cli(...discoverArgs(condition, ...more));
 
 describe('redline sweep --discover', () => {
-  it('finds what marks out the runs that never reach final approval, with the trajectory, the box and its words', async () => {
-    const r = await discover('final-approval never', '--json');
+  it('finds what marks out the runs whose final approval comes late or never, with the trajectory, the box and its words', async () => {
+    const r = await discover('final-approval after 2024-05-25', '--json');
     expect(r.code).toBe(0);
     const d = JSON.parse(r.out);
     const rows = (await cli('sweep', UNCERTAIN, '--runs', '3000', '--json', '--workers', '0')).out.split('\n').slice(1).map((l) => JSON.parse(l));
-    // The cases are exactly the runs whose row says never.
-    expect(d.discover).toMatchObject({ condition: 'never reach final-approval', runs: 3000, method: 'prim', peelAlpha: 0.05, pasting: false });
-    expect(d.discover.cases).toBe(rows.filter((row) => row.milestones['final-approval'] === null).length);
+    const late = (row: { milestones: Record<string, string | null> }) => row.milestones['final-approval'] === null || row.milestones['final-approval']! > '2024-05-25';
+    // The cases are exactly the runs whose row says later, or never.
+    expect(d.discover).toMatchObject({ condition: 'reach final-approval after 2024-05-25 or never', runs: 3000, method: 'prim', peelAlpha: 0.05, pasting: false });
+    expect(d.discover.cases).toBe(rows.filter(late).length);
     expect(d.trajectory[0]).toMatchObject({ runs: 3000, coverage: 1 });
     expect(d.box.length).toBeGreaterThan(0);
     for (const b of d.box) expect(b.quasiP).toBeLessThan(0.05);
@@ -23,8 +24,16 @@ describe('redline sweep --discover', () => {
       return (b.min === null || v >= b.min) && (b.max === null || v <= b.max);
     }));
     expect(inBox.length).toBe(d.boxRuns);
-    expect(inBox.filter((row) => row.milestones['final-approval'] === null).length).toBe(d.boxCases);
-    expect(d.finding).toMatch(new RegExp(`^in ${d.boxCases} of the ${d.discover.cases} runs that never reach final-approval, `));
+    expect(inBox.filter(late).length).toBe(d.boxCases);
+    expect(d.finding).toMatch(new RegExp(`^in ${d.boxCases} of the ${d.discover.cases} runs that reach final-approval after 2024-05-25 or never, `));
+  });
+
+  it('says so when no box holds the cases more densely than all runs do: the few runs that never reach final approval', async () => {
+    const d = JSON.parse((await discover('final-approval never', '--json')).out);
+    const rows = (await cli('sweep', UNCERTAIN, '--runs', '3000', '--json', '--workers', '0')).out.split('\n').slice(1).map((l) => JSON.parse(l));
+    expect(d.discover.cases).toBe(rows.filter((row) => row.milestones['final-approval'] === null).length);
+    expect(d.box).toEqual([]);
+    expect(d.finding).toMatch(new RegExp(`^no box over the inputs holds the ${d.discover.cases} runs that never reach final-approval more densely than all runs do`));
   });
 
   it('prints the report, the same on any number of workers', async () => {

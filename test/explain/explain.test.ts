@@ -34,9 +34,9 @@ describe('explain a milestone reached', () => {
     inOrder(text, [
       'final-approval in baseline', 'Final presidential approval: 2024-05-24.',
       'How it came about', '2024-05-10  Kyiv presses', 'after kharkiv-offensive-begins',
-      '2024-05-13  Sullivan, Austin and Brown agree', 'case for lifting ≥ 0.45: 0.48, held by 0.03',
-      '2024-05-24  The president gives final approval', 'case minus restraint ≥ 0.00: 0.02, held by 0.02',
-      'What moved the case minus restraint', '−0.07  armavir-radar-strike', '0.02  in all, against case minus restraint ≥ 0.00',
+      '2024-05-13  Sullivan, Austin and Brown agree', 'case for lifting ≥ 0.45: 0.49, held by 0.04',
+      '2024-05-24  The president gives final approval', 'case minus restraint ≥ 0.00: 0.06, held by 0.06',
+      'What moved the case minus restraint', '−0.03  armavir-radar-strike', '0.06  in all, against case minus restraint ≥ 0.00',
     ]);
   });
 
@@ -59,11 +59,14 @@ describe('explain a milestone reached', () => {
   });
 
   it('a milestone the path went past names the guard that sent it the other way', () => {
-    const x = explain('less-cautious-president', 'due-diligence-ordered');
+    // The library's less cautious president (0.25) sits just at the due-diligence bar since the
+    // refinery strikes entered the record; one a little less cautious still passes it by.
+    const lessCautious = loadScenario('scenarios/less-cautious-president.yaml').inputs;
+    const inputs = { ...lessCautious, params: { ...lessCautious.params, initialPresidentCaution: 0.2 } };
+    const x = explainMilestone(simulate(inputs), 'due-diligence-ordered', run('baseline'));
     expect(x.skip).toMatchObject({ guard: 'dueDiligenceNeeded', date: '2024-05-14', reading: { holds: false } });
     // The paced memo brings the review a day sooner, so the runs part before the skipped step; without the pace they part at it.
     expect(x.contrast!.triggers!.here!.pace).toMatchObject({ delay: 'recommendationDraftingDays', days: 1, base: 2 });
-    const inputs = loadScenario('scenarios/less-cautious-president.yaml').inputs;
     const unpaced = simulate({ ...inputs, params: { ...inputs.params, paceMaxCut: 0 } });
     const y = explainMilestone(unpaced, 'due-diligence-ordered', run('baseline'));
     expect(y.skip).toMatchObject({ guard: 'dueDiligenceNeeded', date: '2024-05-15', reading: { holds: false } });
@@ -93,7 +96,7 @@ describe('explain against a run that was held up', () => {
     const x = explainMilestone(run('less-cautious-president'), 'final-approval', run('no-kharkiv-offensive'));
     expect(x.contrast!.gate).toMatchObject({ guard: 'kyivPresses', how: 'passed', here: { reading: { holds: true } }, there: { reading: { holds: false } } });
     expect(x.contrast!.gate!.forces[0]!.origins[0]).toMatchObject({ name: 'kharkiv-offensive-begins', change: 'added' });
-    expect(renderExplanation(x)).toContain('Here it held on 2024-05-10 (0.76, held by 0.16); at that point it read 0.47, short by 0.13 in no-kharkiv-offensive.');
+    expect(renderExplanation(x)).toContain('Here it held on 2024-05-10 (0.66, held by 0.06); at that point it read 0.47, short by 0.13 in no-kharkiv-offensive.');
   });
 });
 
@@ -124,8 +127,8 @@ describe('explain a milestone never reached', () => {
 
   it('no-blinken-trip: sent back at the final review; the runs part first where his trip\'s advocacy was missing', () => {
     const x = explain('no-blinken-trip', 'final-approval');
-    expect(x.stop).toMatchObject({ state: 'path.approved.reworked', guard: 'presidentAgreesInPrinciple', since: { date: '2024-06-05' } });
-    expect(x.path.find((s) => s.type === 'president.sent-back')).toMatchObject({ date: '2024-05-29', guard: { guard: 'presidentSendsBack', holds: true } });
+    expect(x.stop).toMatchObject({ state: 'path.approved.reworked', guard: 'presidentAgreesInPrinciple', since: { date: '2024-06-06' } });
+    expect(x.path.find((s) => s.type === 'president.sent-back')).toMatchObject({ date: '2024-05-30', guard: { guard: 'presidentSendsBack', holds: true } });
     expect(x.skip).toBeUndefined();
     expect(x.contrast!.gate).toMatchObject({ guard: 'presidentAgreesInPrinciple', how: 'turned back' });
     expect(x.contrast!.gate!.forces.map((f) => f.force)).toEqual(['internalAdvocacy']);
@@ -143,7 +146,7 @@ describe('explain names a step that urgency shortened', () => {
     expect(x.contrast!.triggers!.there!.pace).toBeUndefined();
     inOrder(renderExplanation(x), [
       'Policy in effect: 2024-05-28, 2 days earlier than in baseline (2024-05-30).',
-      'paced: the letter in 2 days, not 3: case minus restraint 0.09 was past the final bar',
+      'paced: the letter in 2 days, not 3: case minus restraint 0.08 was past the final bar',
       '2024-05-24  The president gives final approval', 'the letter in 2 days, not 3',
       '2024-05-26  A classified letter goes', 'operational planning in 2 days, not 3',
     ]);
@@ -160,7 +163,7 @@ describe('explain names a case sent back and a refusal at final review', () => {
     const x = explain('kremlin-warns-washington', 'final-approval');
     expect(x.date).toBeNull();
     expect(x.path.map((s) => s.type)).toContain('president.sent-back');
-    expect(x.path.find((s) => s.type === 'president.sent-back')).toMatchObject({ date: '2024-05-24', guard: { guard: 'presidentSendsBack', holds: true } });
+    expect(x.path.find((s) => s.type === 'president.sent-back')).toMatchObject({ date: '2024-05-30', guard: { guard: 'presidentSendsBack', holds: true } });
     expect(x.stop).toMatchObject({ state: 'path.approved.reworked', guard: 'presidentAgreesInPrinciple' });
     inOrder(renderExplanation(x), [
       'The decision path ended at reworked', 'The president sends the case back for more due diligence',

@@ -72,7 +72,7 @@ describe('planning a fork', () => {
 
   it('runs the fork in memory: a stricter bar for the principals delays them and everything after', () => {
     const at = run.events.find((e) => e.type === 'due-diligence.ordered')!.seq;
-    const plan = planFork(log, at, [{ set: { parameter: 'principalsSupportThreshold', value: 0.65 } }]);
+    const plan = planFork(log, at, [{ set: { parameter: 'principalsSupportThreshold', value: 0.68 } }]);
     const before = milestoneDates(foldRun(run));
     const after = milestoneDates(foldRun(plan.run));
     expect(after['approved-in-principle']).toBe(before['approved-in-principle']);
@@ -126,8 +126,8 @@ describe('redline fork', () => {
   it('prints the forked milestones beside the recorded ones', async () => {
     const w = workspace();
     const at = run.events.find((e) => e.type === 'due-diligence.ordered')!.seq;
-    const { out } = await cli('fork', w.logFile, '--at', String(at), '--set', 'principalsSupportThreshold=0.65', '-o', w.out);
-    const plan = planFork(log, at, [{ set: { parameter: 'principalsSupportThreshold', value: 0.65 } }]);
+    const { out } = await cli('fork', w.logFile, '--at', String(at), '--set', 'principalsSupportThreshold=0.68', '-o', w.out);
+    const plan = planFork(log, at, [{ set: { parameter: 'principalsSupportThreshold', value: 0.68 } }]);
     const a = milestoneDates(foldRun(run));
     const b = milestoneDates(foldRun(plan.run));
     expect(out).toMatch(new RegExp(`^principals-agree\\s+${a['principals-agree']}\\s+${b['principals-agree']}\\s+\\+\\d+ days$`, 'm'));
@@ -143,7 +143,7 @@ describe('redline fork', () => {
     expect(json.scenario).toEqual(parse(readFileSync(w.out, 'utf8')));
     expect(json.recorded).toEqual(JSON.parse((await cli('run', 'scenarios/baseline.yaml', '--json', '--single')).out));
     expect(json.fork.scenario).toBe('my-fork');
-    expect(Object.keys(json.fork)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes']);
+    expect(Object.keys(json.fork)).toEqual(['scenario', 'milestones', 'finalState', 'events', 'scopes', 'overrides']);
   });
 
   it('warns when the base file no longer holds the inputs the log recorded', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { INPUT_TYPES, type Force } from '../../machines/index.js';
-import { foldRun, formatDay, parseDay, simulate, type RunInputs, type ScenarioEvent } from '../../src/engine/index.js';
+import { foldRun, formatDay, inputEffects, parseDay, simulate, type RunInputs, type ScenarioEvent } from '../../src/engine/index.js';
 import { applyChanges } from '../../src/scenario/changes.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { BASELINE } from '../helpers/scenario.js';
@@ -20,8 +20,11 @@ const BEHAVIOUR = new Set<string>([
   'remarks.made', 'story.published', 'aim.widened',
 ]);
 
+/** What an input does to the ledger: its own effects, or its type's and actor's defaults. */
+const effectsOf = (e: ScenarioEvent) => inputEffects(e, baseline.params);
+
 function pushes(e: ScenarioEvent, toward: 'pressure' | 'caution'): boolean {
-  const effects = Object.entries(e.effects) as [Force, number][];
+  const effects = Object.entries(effectsOf(e)) as [Force, number][];
   if (BEHAVIOUR.has(e.type) || !effects.some(([, v]) => v !== 0)) return false;
   return effects.every(([force, v]) => v === 0 || (CASE_UP.includes(force) === (toward === 'pressure') ? v > 0 : v < 0));
 }
@@ -58,7 +61,9 @@ const variant = fc.record({
     const days = shift.get(e.id) ?? 0;
     const k = scale.get(e.id) ?? 1;
     const date = formatDay(parseDay(e.date)! + days);
-    const effects = Object.fromEntries(Object.entries(e.effects).map(([f, v]) => [f, Math.round(v * k * 1000) / 1000]));
+    if (k === 1) return { ...e, date };
+    // A scaled input writes its effects: an override of the defaults, k times them.
+    const effects = Object.fromEntries(Object.entries(effectsOf(e)).map(([f, v]) => [f, Math.round(v * k * 1000) / 1000]));
     return { ...e, date, effects };
   });
   const adds = added.filter((e): e is ScenarioEvent => e !== null).map((e) => ({ add: e }));
@@ -98,7 +103,9 @@ function removalNeverMoves(toward: 'pressure' | 'caution', direction: 'earlier' 
  */
 const shortage = (inputs: RunInputs, k: number): RunInputs => ({
   ...inputs,
-  events: inputs.events.map((e) => (e.id === 'ukraine-runs-short' ? { ...e, effects: { ukraineStocks: -0.25 * k, russianPressure: 0.1 * k } } : e)),
+  events: inputs.events.map((e) => (e.id === 'ukraine-runs-short'
+    ? { ...e, effects: Object.fromEntries(Object.entries(effectsOf(e)).map(([f, v]) => [f, v * k])) }
+    : e)),
 });
 const halfShortage = shortage(baseline, 0.5);
 const PRESSURE_COUNTEREXAMPLE: Case = [halfShortage, halfShortage.events.find((e) => e.id === 'ukraine-runs-short')!];
@@ -116,7 +123,7 @@ const options = (example: Case) => process.env.REDLINE_PROPERTY_SEED
 describe('removing one input, on variants of the record', () => {
   it('the definitions pick real events of the baseline', () => {
     expect(baseline.events.filter((e) => pushes(e, 'pressure')).map((e) => e.id)).toContain('kharkiv-offensive-begins');
-    expect(baseline.events.filter((e) => pushes(e, 'caution')).map((e) => e.id)).toEqual(['armavir-radar-strike', 'putin-tashkent-warning', 'peskov-condemns']);
+    expect(baseline.events.filter((e) => pushes(e, 'caution')).map((e) => e.id)).toEqual(['ukraine-strikes-refineries', 'armavir-radar-strike', 'second-radar-strike', 'putin-tashkent-warning', 'peskov-condemns']);
     expect(baseline.events.filter((e) => pushes(e, 'pressure')).map((e) => e.id)).not.toContain('secure-video-call');
     expect(pushes(shells, 'caution') && pushes(PRESSURE_COUNTEREXAMPLE[1], 'pressure')).toBe(true);
   });

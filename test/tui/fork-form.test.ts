@@ -40,8 +40,10 @@ describe('the fork form adds an input with effects, an id and sources', () => {
     expect(result).toMatchObject({ change: { add: { id: 'press-leak', effects: { escalationRisk: 0.1 }, sources: [SOURCE_KEYS[0]] } } });
   });
 
-  it('without a force or id, adds an input that moves nothing under a made-up id', () => {
-    expect(formChange(base(), ctx)).toMatchObject({ change: { add: { effects: {}, sources: [], id: expect.stringMatching(/2024-05-10$/) } } });
+  it('without a force or id, adds an input that takes the defaults for its type and actor, under a made-up id', () => {
+    const result = formChange(base(), ctx);
+    expect(result).toMatchObject({ change: { add: { sources: [], id: expect.stringMatching(/2024-05-10$/) } } });
+    expect((result as { change: { add: object } }).change.add).not.toHaveProperty('effects');
   });
 
   it('refuses an amount outside -1..1 or not a number, naming the force', () => {

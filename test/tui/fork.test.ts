@@ -31,21 +31,23 @@ describe('a fork', () => {
   });
 
   it('recomputes the run; the timeline parts where the first event differs, and milestones move by whole days or are lost', () => {
-    const seq = seqOfInput(session, 'blinken-briefs-biden');
-    const fork = forkSession(session, { remove: 'blinken-briefs-biden' }, { seq, date: '2024-05-17' });
+    const seq = seqOfInput(session, 'blinken-arrives-kyiv');
+    const fork = forkSession(session, { remove: 'blinken-arrives-kyiv' }, { seq, date: '2024-05-14' });
     expect(fork.divergence).toBe(seq);
     expect(fork.run.events.slice(0, seq - 1)).toEqual(session.run.events.slice(0, seq - 1));
-    expect(fork.run).toEqual(simulate(applyChanges(inputs, [{ remove: 'blinken-briefs-biden' }])));
+    expect(fork.run).toEqual(simulate(applyChanges(inputs, [{ remove: 'blinken-arrives-kyiv' }])));
     const diff = compareMilestones(fork.run, session.run);
     const final = diff.find((d) => d.id === 'final-approval')!;
     expect(final.reference).toBe('2024-05-24');
-    // Without Blinken's brief the case never outweighs the restraint at the final review.
-    expect(final.current).toBeNull();
-    expect(movedText(final)).toBe('not reached');
-    const hint = diff.find((d) => d.id === 'first-public-hint')!;
-    expect(hint.days).toBe(1); // Politico's story of 05-30 instead of Blinken's hint of 05-29
-    expect(movedText(hint)).toBe('+1 day');
+    // Without the advocacy of Blinken's trip the president defers on 05-15 and agrees two days later.
+    expect(final.current).toBe('2024-05-26');
+    expect(movedText(final)).toBe('+2 days');
+    const effect = diff.find((d) => d.id === 'in-effect')!;
+    expect(effect.days).toBe(2);
+    expect(movedText(diff.find((d) => d.id === 'first-public-hint')!)).toBe('same day'); // Blinken's hint of 05-29 stays
     expect(movedText(diff.find((d) => d.id === 'formal-request')!)).toBe('same day');
+    const lost = forkSession(session, { set: { parameter: 'principalsSupportThreshold', value: 0.9 } }, { seq: 5, date: null });
+    expect(movedText(compareMilestones(lost.run, session.run).find((d) => d.id === 'final-approval')!)).toBe('not reached');
   });
 
   it('a change that alters nothing leaves no mark; an identical log has no divergence', () => {

@@ -158,8 +158,10 @@ describe('the TUI machine: fork and write', () => {
     t.press('enter');
     expect(t.requests.at(-1)).toMatchObject({
       type: 'fork',
-      change: { add: { id: 'press-story-published-2024-05-22', date: '2024-05-22', actor: 'press', type: 'story.published', summary: 'A paper reports the decision', effects: {}, sources: [] } },
+      change: { add: { id: 'press-story-published-2024-05-22', date: '2024-05-22', actor: 'press', type: 'story.published', summary: 'A paper reports the decision', sources: [] } },
     });
+    // No force chosen: the input takes the defaults for its type and actor (machines/effects.ts).
+    expect((t.requests.at(-1) as { change: { add: object } }).change.add).not.toHaveProperty('effects');
   });
 
   it('Enter on a form that is not complete keeps it open and says what is missing', () => {

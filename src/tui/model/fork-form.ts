@@ -183,7 +183,9 @@ export function formChange(form: ForkForm, ctx: FormContext): { change: Change }
   const unknown = sources.find((k) => !(SOURCE_KEYS as readonly string[]).includes(k));
   if (unknown !== undefined) return { error: `unknown source key "${unknown}"; known keys: ${SOURCE_KEYS.join(', ')}` };
   const event: ScenarioEvent = {
-    id: id || freeId(`${actor}-${type.replace('.', '-')}-${form.date}`, ctx), date: form.date, actor, type, summary, effects, sources,
+    id: id || freeId(`${actor}-${type.replace('.', '-')}-${form.date}`, ctx), date: form.date, actor, type, summary, sources,
+    // No force chosen: the defaults for its type and actor (machines/effects.ts).
+    ...(form.force > 0 ? { effects } : {}),
     ...('channel' in INPUT_TYPES[type] ? { level: LEVELS[form.level]!, parties: parties(actor, ACTOR_IDS[form.with]!) } : {}),
     ...(type === 'remarks.made' ? { setting: SETTINGS[form.setting]! } : {}),
   };
