@@ -64,11 +64,16 @@ export function membersOf(e: Ensemble, calibrated: LoadedScenario): Members {
   const base = loadSweepJob(calibrated.file);
   const stale = staleMessage(e.file, e.header, { ...base, uncertainty: priorInputs(base.uncertainty) });
   if (stale) throw new InputError([{ file: e.file, line: 1, message: stale }]);
+  return ensembleMembers(e, base.inputs);
+}
+
+/** An ensemble's members as the member runner takes them: each member's draws packed in one array. */
+export function ensembleMembers(e: Ensemble, calibrated: Members['calibrated']): Members {
   const k = e.header.priors.length;
   const draws = new Float64Array(e.members.length * k);
   e.members.forEach((member, i) => draws.set(member.packed.subarray(0, k), i * k));
   return {
     source: `${e.file}: ${e.members.length.toLocaleString('en-US')} calibrated members`,
-    kind: 'ensemble', uncertainty: e.header.priors, draws, count: e.members.length, calibrated: base.inputs,
+    kind: 'ensemble', uncertainty: e.header.priors, draws, count: e.members.length, calibrated,
   };
 }

@@ -4,6 +4,7 @@ import { foldRun, milestoneDates, type RunInputs, type RunResult } from '../../e
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEnsemble, type Ensemble } from '../../sweep/ensemble/ensemble-file.js';
+import { ensembleMembers } from '../../sweep/ensemble/choose.js';
 import { loadSweepJob } from '../../sweep/load-job.js';
 import { drawnMembers, membersJob, spreads, type Members, type MilestoneSpread } from '../../sweep/members.js';
 import { rowWidth } from '../../sweep/rows.js';
@@ -68,10 +69,7 @@ function fromEnsemble(id: string | undefined, calibrated: RunInputs | undefined)
       return undefined; // of another model, or damaged: commands that read it say so; the pane falls back
     }
     if (e.header.scenario.id !== id) return undefined;
-    const k = e.header.priors.length;
-    const draws = new Float64Array(e.members.length * k);
-    e.members.forEach((member, i) => draws.set(member.packed.subarray(0, k), i * k));
-    return { source: `${file}: ${e.members.length.toLocaleString('en-US')} calibrated members`, kind: 'ensemble', uncertainty: e.header.priors, draws, count: e.members.length, calibrated };
+    return ensembleMembers(e, calibrated);
   }
   return undefined;
 }
