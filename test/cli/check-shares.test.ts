@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEnsemble } from '../../src/sweep/ensemble/ensemble-file.js';
 import { cliAsync } from '../helpers/cli.js';
-import { fixtureEnsemble } from '../helpers/ensemble.js';
+import { useFixtureEnsemble } from '../helpers/ensemble.js';
 import { tempFolder, whatIf, BASELINE_TEXT } from '../helpers/scenario.js';
 
-let fx: Awaited<ReturnType<typeof fixtureEnsemble>>;
-beforeAll(async () => {
-  fx = await fixtureEnsemble();
-}, 60_000);
+const fx = useFixtureEnsemble();
 
 /** A what-if of the baseline with these expectations, beside the fixture's scenarios (so its ensemble is found). */
 function whatIfWith(name: string, expect: string): string {

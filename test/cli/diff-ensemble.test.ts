@@ -1,14 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MILESTONE_IDS } from '../../machines/index.js';
 import { readEnsemble } from '../../src/sweep/ensemble/ensemble-file.js';
 import { cliAsync } from '../helpers/cli.js';
-import { fixtureEnsemble } from '../helpers/ensemble.js';
+import { useFixtureEnsemble } from '../helpers/ensemble.js';
 import { scenarioText, tempScenario } from '../helpers/scenario.js';
 
-let fx: Awaited<ReturnType<typeof fixtureEnsemble>>;
-beforeAll(async () => {
-  fx = await fixtureEnsemble();
-}, 60_000);
+const fx = useFixtureEnsemble();
 
 type Shares = { earlier: number; same: number; later: number; never: number };
 const json = async (...args: string[]) => {

@@ -1,13 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MILESTONE_IDS } from '../../machines/index.js';
 import { medianMember } from '../../src/cli/explain-ensemble.js';
 import { cliAsync } from '../helpers/cli.js';
-import { fixtureEnsemble } from '../helpers/ensemble.js';
+import { useFixtureEnsemble } from '../helpers/ensemble.js';
 
-let fx: Awaited<ReturnType<typeof fixtureEnsemble>>;
-beforeAll(async () => {
-  fx = await fixtureEnsemble();
-}, 60_000);
+const fx = useFixtureEnsemble();
 
 describe('redline explain --ensemble', () => {
   it('explains the median member, and counts the first guard where members\' runs part from the parent\'s', async () => {

@@ -1,16 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MILESTONE_IDS } from '../../machines/index.js';
 import { readEnsemble } from '../../src/sweep/ensemble/ensemble-file.js';
 import { cliAsync } from '../helpers/cli.js';
-import { fixtureEnsemble } from '../helpers/ensemble.js';
+import { useFixtureEnsemble } from '../helpers/ensemble.js';
 import { BASELINE, tempScenario, scenarioText } from '../helpers/scenario.js';
 
-let fx: Awaited<ReturnType<typeof fixtureEnsemble>>;
-beforeAll(async () => {
-  fx = await fixtureEnsemble();
-}, 60_000);
+const fx = useFixtureEnsemble();
 
 describe('redline run over an ensemble', () => {
   it('by default answers over the ensemble kept beside the scenario\'s folder: the single run\'s table, then shares and dates', async () => {

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { beforeAll } from 'vitest';
 import { cliAsync } from './cli.js';
 
 /**
@@ -17,4 +18,15 @@ export async function fixtureEnsemble(draws = 600, seed = 5): Promise<{ dir: str
   const r = await cliAsync('calibrate', join(dir, 'scenarios', 'baseline.yaml'), '--draws', String(draws), '--seed', String(seed), '--workers', '0', '--out', ensemble);
   if (r.code !== 0) throw new Error(r.err);
   return { dir, scenario: (name) => join(dir, 'scenarios', `${name}.yaml`), ensemble };
+}
+
+export type FixtureEnsemble = Awaited<ReturnType<typeof fixtureEnsemble>>;
+
+/** The fixture ensemble of a test file: built once before its tests, read through the object returned. */
+export function useFixtureEnsemble(): FixtureEnsemble {
+  const fx = {} as FixtureEnsemble;
+  beforeAll(async () => {
+    Object.assign(fx, await fixtureEnsemble());
+  }, 60_000);
+  return fx;
 }

@@ -1,13 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliAsync } from '../helpers/cli.js';
-import { fixtureEnsemble } from '../helpers/ensemble.js';
+import { useFixtureEnsemble } from '../helpers/ensemble.js';
 
-let fx: Awaited<ReturnType<typeof fixtureEnsemble>>;
-beforeAll(async () => {
-  fx = await fixtureEnsemble();
-}, 60_000);
+const fx = useFixtureEnsemble();
 
 describe('redline report over an ensemble', () => {
   it('adds the paired shares and a picture of the shifts, whose bars count the members that reach each milestone in both', async () => {
