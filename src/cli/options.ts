@@ -50,7 +50,7 @@ export const CHECK_OPTIONS = { json, ...ENSEMBLE_OPTIONS } as const satisfies Op
 export const EXPLAIN_OPTIONS = {
   json,
   ...ENSEMBLE_OPTIONS,
-  against: { type: 'string', value: 'FILE', complete: '.yaml', help: 'compare with this scenario instead of the parent' },
+  against: { type: 'string', value: 'FILE', complete: 'file', help: 'compare with this scenario (or log) instead of the parent (a played log: the model\'s own run)' },
 } as const satisfies OptionTable;
 
 export const REPLAY_OPTIONS = {

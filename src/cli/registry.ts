@@ -50,9 +50,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'explain', summary: 'why a milestone came when it did, or where the path stopped; compared with the parent (or --against)',
-    usage: ['explain <scenario.yaml> <milestone> [--against <scenario.yaml>] [--json] [--ensemble FILE | --single]'], options: O.EXPLAIN_OPTIONS, operands: '.yaml',
-    details: 'With --ensemble FILE: the chain of the ensemble\'s median member (by the milestone\'s date), and the first guard where members\' runs part, read in an even sample of them.',
-    examples: ['redline explain scenarios/congress-early.yaml final-approval', 'redline explain scenarios/allies-hold-back.yaml final-approval --ensemble ensembles/baseline.jsonl'],
+    usage: ['explain <scenario.yaml> <milestone> [--against <scenario.yaml>] [--json] [--ensemble FILE | --single]', 'explain <log.jsonl> <milestone> [--against <scenario.yaml|log.jsonl>] [--json]'],
+    options: O.EXPLAIN_OPTIONS, operands: 'file',
+    details: 'With --ensemble FILE: the chain of the ensemble\'s median member (by the milestone\'s date), and the first guard where members\' runs part, read in an even sample of them. '
+      + 'Given a log, the run it recorded; a played one (play --log) is compared with the model\'s own run of its scenario, from the first choice that parted from the model\'s and the guard it overrode.',
+    examples: ['redline explain scenarios/congress-early.yaml final-approval', 'redline explain scenarios/allies-hold-back.yaml final-approval --ensemble ensembles/baseline.jsonl', 'redline explain runs/me.jsonl in-effect'],
     run: async (args, io) => (await import('./explain-command.js')).explainCommand(args, io),
   },
   {

@@ -1,6 +1,6 @@
 export { simulate, simulateReference, simulateUntilAsked, milestoneDays } from './simulate.js';
 export { decisionPoints, decisionAt, decisionsOf, choiceProblem, modelChoice, type DecisionPoint, type DecisionOption } from './decisions.js';
-export { ChoiceError } from './play-session.js';
+export { ChoiceError, unplayed } from './play-session.js';
 export { toModelEvent } from './input-events.js';
 export { inputEffects, overridesEffects, effectOverrides } from './input-effects.js';
 export { evolve, foldRun, initialRunState, milestoneDates, decisionStateLabel, type RunState, type MilestoneHit, type Milestones } from './evolve.js';

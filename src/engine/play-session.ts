@@ -1,7 +1,13 @@
 import { INSTANCES, WAIT, type Ledger, type Params, type Role } from '../../machines/index.js';
 import { decisionAt, decisionReadings, modelChoice } from './decisions.js';
 import type { AnyEvent } from './stepper.js';
-import type { Ask, LogEvent, Play, PlayOutcome, PlayerChoice } from './types.js';
+import type { Ask, LogEvent, Play, PlayOutcome, PlayerChoice, RunInputs } from './types.js';
+
+/** The inputs without the player: the model's own run of the same scenario. */
+export function unplayed(inputs: RunInputs): RunInputs {
+  const { play: _play, ...rest } = inputs;
+  return rest;
+}
 
 /** A choice that names an option its decision does not have; the message says which and what it has. */
 export class ChoiceError extends Error {

@@ -6,6 +6,8 @@ import type { RunResult } from '../engine/types.js';
 import { diffInputs, inputChange, type InputDiff } from '../scenario/diff-inputs.js';
 import { findGate, milestoneSeq } from './find-gate.js';
 import { describeGate, type Gate } from './gate.js';
+import { pathTo, type PathStep } from './path.js';
+import { playedChoice, type PlayedChoice } from './played.js';
 
 /** What set a step off, traced to an input. */
 export interface Trigger {
@@ -30,6 +32,11 @@ export interface Contrast {
   /** The dates of that milestone, here and there. */
   readonly diverged: { readonly here: string | null; readonly there: string | null } | null;
   readonly gate?: Gate;
+  /**
+   * When a player's choice parted this run from the other (the same inputs, the model deciding):
+   * the first choice that did, the step it led to (none for a wait) and how many parted by then.
+   */
+  readonly choice?: { readonly played: PlayedChoice; readonly led: PathStep | null; readonly parted: number };
   /** When no guard accounts for it: what set the diverging step off in each run. */
   readonly triggers?: { readonly here: Trigger | null; readonly there: Trigger | null };
   readonly inputs: InputDiff;
@@ -52,9 +59,24 @@ export function contrast(here: RunResult, there: RunResult, milestone: Milestone
     divergence, diverged: divergence ? { here: h[divergence], there: t[divergence] } : null, inputs,
   };
   if (!divergence) return base;
+  const choice = sameInputs(inputs) ? partedChoice(here, divergence) : undefined;
+  if (choice) return { ...base, choice };
   const spot = findGate(here, there, divergence);
   if (spot) return { ...base, gate: describeGate(here, there, spot, inputs) };
   return { ...base, triggers: { here: triggerOf(here, divergence, inputs), there: triggerOf(there, divergence, inputs) } };
+}
+
+const sameInputs = (d: InputDiff): boolean =>
+  !d.moved.length && !d.removed.length && !d.added.length && !d.changed.length && !d.params.length && !d.seed;
+
+/** The first of a played run's choices that parted from the model's on the way to the milestone where the runs part. */
+function partedChoice(run: RunResult, divergence: MilestoneId): Contrast['choice'] {
+  const end = milestoneSeq(run, divergence) ?? run.events.length;
+  const parted = run.events.slice(0, end).flatMap((e) => playedChoice(e) ?? []).filter((c) => c.parted);
+  const played = parted[0];
+  if (!played) return undefined;
+  const led = pathTo(run).find((s) => s.chosen && s.seq > played.seq && run.events[s.seq - 1]!.cause === played.seq) ?? null;
+  return { played, led, parted: parted.length };
 }
 
 function triggerOf(run: RunResult, milestone: MilestoneId, inputs: InputDiff): Trigger | null {

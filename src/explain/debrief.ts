@@ -1,6 +1,6 @@
-import { GUARDS, INSTANCES, MILESTONE_IDS, WINDOWS, type GuardReading, type MilestoneId, type Role } from '../../machines/index.js';
-import { daysBetween, foldRun, milestoneDates, simulate, type ChoiceData, type RunInputs, type RunResult } from '../engine/index.js';
-import { decisionAt } from '../engine/decisions.js';
+import { GUARDS, MILESTONE_IDS, WINDOWS, type GuardReading, type MilestoneId, type Role } from '../../machines/index.js';
+import { daysBetween, foldRun, milestoneDates, simulate, unplayed, type RunResult } from '../engine/index.js';
+import { playedChoice, type PlayedChoice } from './played.js';
 
 /** One milestone: the played run's day beside the model's own and the record's window. */
 export interface DebriefMilestone {
@@ -13,17 +13,7 @@ export interface DebriefMilestone {
 }
 
 /** A player's choice as the debrief weighs it. */
-export interface DebriefChoice {
-  readonly seq: number;
-  readonly date: string;
-  readonly role: Role;
-  readonly decision: string;
-  readonly option: string;
-  readonly model: string;
-  readonly parted: boolean;
-  readonly reason?: string;
-  /** The guard the choice went against: the one the player moved without, or the one that held and was declined. */
-  readonly overrode?: GuardReading;
+export interface DebriefChoice extends Omit<PlayedChoice, 'id'> {
   /**
    * What this choice did to the policy's day, all else as played before it and the model after:
    * in effect with it and without it (the model's choice there instead), and the days between.
@@ -40,24 +30,6 @@ export interface Debrief {
 
 const inEffect = (run: RunResult): string | null => milestoneDates(foldRun(run))['in-effect'];
 const gap = (a: string | null, b: string | null): number | null => (a && b ? daysBetween(b, a) : null);
-
-function unplayed(inputs: RunInputs): RunInputs {
-  const { play: _play, ...rest } = inputs;
-  return rest;
-}
-
-/** The guard a choice went against, if any: the player's move taken though its guard fell short, or the model's declined though it held. */
-function overridden(c: ChoiceData): GuardReading | undefined {
-  const point = decisionAt(machineOf(c), c.state);
-  const guardOf = (option: string) => point?.options.find((o) => o.option === option)?.guard;
-  const reading = (g: string | undefined) => (g ? c.guards.find((r) => r.guard === g) : undefined);
-  const mine = reading(guardOf(c.option));
-  if (mine && !mine.holds) return mine;
-  const model = reading(guardOf(c.model));
-  return model && model.holds ? model : undefined;
-}
-
-const machineOf = (c: ChoiceData) => INSTANCES.find((i) => i.id === c.machine)!.machine;
 
 /**
  * A played run against the model's own and the record: each milestone side by side, and each
@@ -77,18 +49,13 @@ export function debrief(run: RunResult): Debrief {
       milestone: m, played: played[m], model: own[m], record: { from: WINDOWS[m].from, to: WINDOWS[m].to }, days: gap(played[m], own[m]),
     })),
     choices: run.events.flatMap((e): DebriefChoice[] => {
-      const c = e.kind === 'input' ? e.data.choice : undefined;
-      if (!c || e.kind !== 'input') return [];
-      const n = Number(e.data.id.replace(/^choice-/, ''));
-      const parted = c.option !== c.model;
-      const withIt = parted ? inEffect(upTo(n)) : null;
-      const without = parted ? inEffect(upTo(n - 1)) : null;
-      const over = parted ? overridden(c) : undefined;
-      return [{
-        seq: e.seq, date: e.date, role: c.role, decision: decisionAt(machineOf(c), c.state)!.key, option: c.option, model: c.model, parted,
-        ...(c.reason ? { reason: c.reason } : {}), ...(over ? { overrode: over } : {}),
-        inEffect: { with: withIt, without, days: gap(withIt, without) },
-      }];
+      const c = playedChoice(e);
+      if (!c) return [];
+      const n = Number(c.id.replace(/^choice-/, ''));
+      const withIt = c.parted ? inEffect(upTo(n)) : null;
+      const without = c.parted ? inEffect(upTo(n - 1)) : null;
+      const { id: _id, ...choice } = c;
+      return [{ ...choice, inEffect: { with: withIt, without, days: gap(withIt, without) } }];
     }),
   };
 }

@@ -11,6 +11,7 @@ export function renderContrast(c: Contrast): string[] {
   const out = [`Why it differs from ${other}`,
     `${INDENT}The runs part at ${c.divergence}: ${when(c.diverged!.here)} here, ${when(c.diverged!.there)} in ${other}.`];
   if (c.gate) return [...out, ...gateLines(c.gate, other)];
+  if (c.choice) return [...out, ...choiceLines(c, other)];
   const t = (label: string, tr: Trigger | null) => tr
     ? `${INDENT}${label}: ${tr.says} (${tr.date}), set off by ${tr.root}${tr.change ? ` (${tr.change})` : ''}${tr.pace ? `; paced: ${paceText(tr.pace)}` : ''}.`
     : `${INDENT}${label}: never.`;
@@ -40,6 +41,23 @@ function gateLines(g: Gate, other: string): string[] {
   }
   if (g.how === 'turned back') out.push(`${INDENT}So the path turned back there and had to come round again.`);
   if (g.how === 'skipped') out.push(`${INDENT}So the path went on without that step.`);
+  return out;
+}
+
+/** Where a player's choice parted the runs: the choice, the guard it overrode, the step it led to, the milestone. */
+function choiceLines(c: Contrast, other: string): string[] {
+  const { played: p, led, parted } = c.choice!;
+  const pad = `${INDENT}${INDENT}→ `;
+  const out = [`${INDENT}On ${p.date} the player (${p.role}) chose ${p.option} at ${p.decision}; the model would ${p.model}${p.reason ? ` ("${p.reason}")` : ''}.`,
+    `${INDENT}The chain:`, `${pad}${p.id}: ${p.option} (the model: ${p.model})`];
+  const g = p.overrode;
+  if (g) {
+    out.push(`${pad}overrode ${guardWho(g.guard)}: it needs ${guardCondition(g.guard, g.threshold)}, read ${readingText(g)}; ${
+      g.holds ? 'the player declined the move it allowed' : 'the player moved without it'}`);
+  }
+  out.push(led ? `${pad}${led.date} ${led.says}` : `${pad}the path stayed at ${p.decision}`);
+  out.push(`${pad}${c.divergence} ${c.diverged!.here ?? 'never'} (${other} ${c.diverged!.there ?? 'never'})`);
+  if (parted > 1) out.push(`${INDENT}${parted} of the player's choices parted from the model's by then; the first is told here, the path below has them all.`);
   return out;
 }
 

@@ -17,7 +17,7 @@ export function renderExplanation(x: Explanation): string {
     out.push('', 'Skipped',
       `${INDENT}The path went past this step without taking it: on ${x.skip.date}, ${guardWho(x.skip.guard)} needs ${guardCondition(x.skip.guard, x.skip.reading.threshold)}; it read ${readingText(x.skip.reading)}.`);
   }
-  if (x.stop) out.push('', 'Where the path stopped', ...stopSection(x.stop));
+  if (x.stop) out.push('', 'Where the path stopped', ...stopSection(x.stop, x.path.some((p) => p.choice)));
   out.push('', x.date ? 'How it came about' : 'The path as far as it went', ...pathSection(x.path));
   if (x.movers) out.push('', ...moversSection(x.movers));
   return out.join('\n');
@@ -35,7 +35,7 @@ function headline(x: Explanation): string {
   return `${x.label}: never reached${c.there ? `; in ${other} on ${c.there}` : `, nor in ${other}`}.`;
 }
 
-function stopSection(s: Stop, nested = false): string[] {
+function stopSection(s: Stop, played: boolean, nested = false): string[] {
   const out = [`${INDENT}${capital(whoIs(s.machine))} ${nested ? 'stayed' : 'ended'} at ${s.state.split('.').at(-1)} ${
     s.since ? `(since ${s.since.date})` : '(from the start)'}: ${s.description}`];
   const best = s.approach?.closest;
@@ -49,10 +49,12 @@ function stopSection(s: Stop, nested = false): string[] {
     const where = statesReading(s.guard).map((n) => (n.description ?? '').replace(/\.$/, '')).find(Boolean);
     if (best) out.push(`${INDENT}Its best reading from the first time on: ${bestText}; it is weighed only at one step${where ? ` (${where})` : ''}.`);
   } else if (s.guard && s.approach) {
-    out.push(`${INDENT}${capital(guardWho(s.guard))} needs ${guardCondition(s.guard, s.approach.last.reading.threshold)}. It never held:`,
-      `${INDENT}closest ${bestText}; at the end ${readingText(s.approach.last.reading)}.`);
+    // In the model's own run a guard that holds moves the machine; in a played one the player may wait.
+    const held = played && best!.reading.holds;
+    out.push(`${INDENT}${capital(guardWho(s.guard))} needs ${guardCondition(s.guard, s.approach.last.reading.threshold)}. ${held ? 'It held, and the player chose to wait:' : 'It never held:'}`,
+      `${INDENT}${held ? 'best' : 'closest'} ${bestText}; at the end ${readingText(s.approach.last.reading)}.`);
   }
-  if (s.waitsOn) out.push(`${INDENT}It waits on ${whoIs(s.waitsOn.machine)}:`, ...stopSection(s.waitsOn, true).map((l) => INDENT + l));
+  if (s.waitsOn) out.push(`${INDENT}It waits on ${whoIs(s.waitsOn.machine)}:`, ...stopSection(s.waitsOn, played, true).map((l) => INDENT + l));
   return out;
 }
 
@@ -69,8 +71,10 @@ function pathSection(steps: readonly PathStep[]): string[] {
     if (s.trigger) {
       const waitedFrom = s.previous.date && s.previous.date < s.date ? `waited from ${s.previous.date}, until ` : 'after ';
       notes.push(`${waitedFrom}${s.trigger.name}`);
-    } else if (s.previous.date && s.previous.date < s.date) notes.push(`${daysBetweenText(s.previous.date, s.date)} on`);
-    if (s.guard) notes.push(`${guardCondition(s.guard.guard, s.guard.threshold)}: ${readingText(s.guard)}`);
+    } else if (!s.choice && s.previous.date && s.previous.date < s.date) notes.push(`${daysBetweenText(s.previous.date, s.date)} on`);
+    if (s.choice?.overrode) notes.push(`went against ${GUARDS[s.choice.overrode.guard].label}, ${guardCondition(s.choice.overrode.guard, s.choice.overrode.threshold)}: ${readingText(s.choice.overrode)}`);
+    if (s.choice?.reason) notes.push(`"${s.choice.reason}"`);
+    if (s.guard) notes.push(`${s.chosen && !s.guard.holds ? 'the player\'s move, though ' : ''}${guardCondition(s.guard.guard, s.guard.threshold)}: ${readingText(s.guard)}`);
     if (s.pace) notes.push(paceText(s.pace));
     if (s.sources.length) notes.push(s.sources.join(', '));
     if (notes.length) out.push(`${INDENT}            ${notes.join(' · ')}`);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { unplayed } from '../engine/play-session.js';
 import type { RunInputs } from '../engine/types.js';
 import { loadScenario } from '../scenario/load.js';
 import { canonicalJson } from '../util/canonical-json.js';
@@ -30,7 +31,8 @@ export function baseScenario(inputs: RunInputs, outFile: string): BaseScenario {
   const ref = found === candidates[0] ? id : rel.startsWith('.') ? rel : `./${rel}`;
   let same: boolean | undefined;
   try {
-    same = canonicalJson(loadScenario(found).inputs) === canonicalJson(inputs);
+    // A played log's header also keeps the play, which no scenario holds.
+    same = canonicalJson(loadScenario(found).inputs) === canonicalJson(unplayed(inputs));
   } catch {
     same = undefined;
   }

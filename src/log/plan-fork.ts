@@ -1,4 +1,5 @@
 import { isInputType } from '../../machines/index.js';
+import { unplayed } from '../engine/play-session.js';
 import { simulate } from '../engine/simulate.js';
 import type { LogEvent, RunInputs, RunResult } from '../engine/types.js';
 import { applyChanges, tryApplyChanges, type Change } from '../scenario/changes.js';
@@ -89,8 +90,7 @@ export function planFork(
   }
   // A scenario holds no player's choices: a fork of a played run keeps only what the model did on its own.
   if (problems.length === 0 && log.run.inputs.play) {
-    const { play: _played, ...unplayed } = log.run.inputs;
-    const own = simulate(unplayed).events;
+    const own = simulate(unplayed(log.run.inputs)).events;
     const parts = events.findIndex((e, i) => !own[i] || canonicalJson(e) !== canonicalJson(own[i]));
     if (parts >= 0 && parts < at) {
       problems.push(`the played run parts from the model's own at event ${parts + 1} (${events[parts]!.date}), before ${where}; a scenario cannot hold a player's choices, so fork at ${parts} or earlier (what the played roles do after it is left to the model)`);
@@ -101,8 +101,7 @@ export function planFork(
   // The scenario language's own checks (an added event's fields, a parameter's range) come last.
   const applied = tryApplyChanges(log.run.inputs, changes);
   if (applied.problems.length > 0) throw refuse(applied.problems.map((p) => `${describeChange(changes[p.index]!)}: ${p.message}`));
-  const { play: _played, ...unplayed } = applied.inputs;
-  const inputs = { ...unplayed, scenario };
+  const inputs = { ...unplayed(applied.inputs), scenario };
   const run = simulate(inputs);
   if (firstDifference(log.run, run, at)) throw refuse([culprit(log, at, changes, where, describeChange)]);
   return { at, date, changes, inputs, run };
@@ -113,8 +112,7 @@ function culprit(
   log: Pick<LoadedLog, 'run'>, at: number, changes: readonly Change[], where: string, describeChange: (c: Change) => string,
 ): string {
   for (let k = 0; k <= changes.length; k++) {
-    const { play: _played, ...unplayed } = applyChanges(log.run.inputs, changes.slice(0, k));
-    const moved = firstDifference(log.run, simulate(unplayed), at);
+    const moved = firstDifference(log.run, simulate(unplayed(applyChanges(log.run.inputs, changes.slice(0, k)))), at);
     if (!moved) continue;
     if (k === 0) return `this model no longer reproduces the log up to ${where}: ${moved} (see redline replay --verify); re-record the log first`;
     return `${describeChange(changes[k - 1]!)}: changes the run before ${where}: ${moved}; fork at an earlier event or drop this change`;

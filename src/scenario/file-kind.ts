@@ -8,7 +8,7 @@ export type FileKind = 'scenario' | 'log' | 'rows' | 'tally' | 'ensemble' | 'rep
 
 const KINDS: Readonly<Record<FileKind, { readonly is: string; readonly then: string }>> = {
   scenario: { is: 'a redline scenario (YAML)', then: 'open it with run, diff, check, explain, sweep, chart, report or tui' },
-  log: { is: 'a redline log (written by run --log)', then: 'open it with replay, state, fork or tui' },
+  log: { is: 'a redline log (written by run --log)', then: 'open it with replay, state, explain, fork or tui' },
   rows: { is: 'a redline sweep\'s rows (written by sweep --out or --json)', then: 'open it with merge, chart --sweep or sweep --out FILE --resume' },
   tally: { is: 'a redline sweep tally (written by sweep --tally)', then: 'open it with merge' },
   ensemble: { is: 'a redline ensemble (written by calibrate --out)', then: 'docs/ensembles.md says what it is for' },
@@ -47,7 +47,7 @@ export function startOf(file: string): string {
 
 /**
  * The message for a file of another kind than a reader takes ("this is a redline log (written by
- * run --log), not a scenario; open it with replay, state, fork or tui"), or undefined when the
+ * run --log), not a scenario; open it with replay, state, explain, fork or tui"), or undefined when the
  * text is not a redline file, or is of the kind `wanted`.
  */
 export function wrongKind(text: string, wanted: FileKind | undefined, wantedWords: string): string | undefined {
