@@ -35,13 +35,13 @@ function pattern(shown: string): RegExp {
 const blocks = pages.flatMap(pastedBlocks);
 
 /** The blocks `npm run docs` regenerates (after MARKER): each with its marker, as its page has it. */
-function markedBlocks(page: string): { page: string; line: number; text: string; first: string }[] {
+function markedBlocks(page: string): { page: string; line: number; text: string; first: string; last: string }[] {
   const lines = readFileSync(page, 'utf8').split('\n');
   return lines.flatMap((l, i) => {
     if (l.trim() !== MARKER || !lines[i + 1]?.startsWith('```')) return [];
     const end = lines.indexOf('```', i + 2);
-    const first = lines.slice(i + 2, end).find((c) => c.startsWith('$ '))?.slice(2) ?? '';
-    return [{ page, line: i + 1, text: lines.slice(i, end + 1).join('\n'), first }];
+    const commands = lines.slice(i + 2, end).filter((c) => c.startsWith('$ ')).map((c) => c.slice(2));
+    return [{ page, line: i + 1, text: lines.slice(i, end + 1).join('\n'), first: commands[0] ?? '', last: commands.at(-1) ?? '' }];
   });
 }
 
@@ -54,7 +54,7 @@ describe('pasted output in README.md and docs/*.md', () => {
   });
 
   // Every command of the block again, in a scratch folder, as `npm run docs` runs it (scripts/docs-outputs.mjs).
-  it.each(marked.map((b) => [`${b.page}:${b.line} ${b.first.slice(0, 90)}`, b] as const))('%s: the block is what its commands print (npm run docs)', (_, b) => {
+  it.each(marked.map((b) => [`${b.page}:${b.line} ${b.last.slice(0, 90)}`, b] as const))('%s: the block is what its commands print (npm run docs)', (_, b) => {
     expect(regenerate(b.text), `${b.page}:${b.line} no longer matches what its commands print; run npm run docs`).toBe(b.text);
   }, 180_000);
 
