@@ -8,6 +8,7 @@ import { layoutFor, stackHeights, type DetailPane } from './model/layout.js';
 import { nextStep } from './model/next-step.js';
 import { fit, humanize } from './model/text.js';
 import { comparisonOf, type Session } from './model/session.js';
+import { isPlayed } from './model/played-log.js';
 import { milestoneDays } from './model/distribution.js';
 import { formContext, SPEEDS, type Mode, type TuiContext } from './tui.machine.js';
 import { BlamePane } from './panes/BlamePane.js';
@@ -79,7 +80,7 @@ export function Screen({ session, context: c, mode, distribution = false, reason
 
   const prompt = mode === 'goTo'
     ? { label: 'go to date:', text: c.text, error: c.error, hint: 'YYYY-MM-DD · Enter go · Esc cancel' }
-    : mode === 'writing' ? { label: 'write fork to:', text: c.text, error: c.error, hint: 'Enter write · Esc cancel' }
+    : mode === 'writing' ? { label: isPlayed(session) ? 'write the played run\'s log to:' : 'write fork to:', text: c.text, error: c.error, hint: 'Enter write · Esc cancel' }
     : reasoning ? { label: 'your reason:', text: c.reason, error: null, hint: 'one line, kept in the log with your choice · Enter keep · Esc drop' }
     : mode === 'confirmQuit' ? { label: 'quit without writing the fork?', hint: 'q or y quit · w write it · any other key stays' } : undefined;
   return (

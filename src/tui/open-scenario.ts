@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { extendsRefTo, FORKS_DIR } from './model/fork-file.js';
+import { RUNS_DIR } from './model/played-log.js';
 import { simulate } from '../engine/simulate.js';
 import { baseScenario } from '../log/base-scenario.js';
 import { loadScenario } from '../scenario/load.js';
@@ -31,7 +32,7 @@ export const FILE_IO: SessionIO = {
   },
   exists: existsSync,
   writeNew: (path, text) => {
-    if (dirname(path) === FORKS_DIR) mkdirSync(FORKS_DIR, { recursive: true });
+    if (dirname(path) === FORKS_DIR || dirname(path) === RUNS_DIR) mkdirSync(dirname(path), { recursive: true });
     writeNewFile(path, text);
   },
   // A scenario's fork names it by a path from the fork's folder; a log's finds the scenario file as `redline fork` does.

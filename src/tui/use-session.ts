@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { useEffect, useRef, useState } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import { forkFileText, forkPath } from './model/fork-file.js';
+import { isPlayed, playedLogPath, playedLogText } from './model/played-log.js';
 import { runView } from './model/run-view.js';
 import { forkSession, openSession, type Opened, type Session } from './model/session.js';
 import { advance, choose, gameSession, gameStage, type Game } from './model/play-game.js';
@@ -25,7 +26,8 @@ export interface SessionIO {
 type TuiActor = ActorRefFrom<typeof tuiMachine>;
 
 /** The view of a session the machine needs, with where `w` would write. */
-export const viewOf = (session: Session, io: SessionIO) => runView(session, forkPath(session, io.exists));
+export const viewOf = (session: Session, io: SessionIO) =>
+  runView(session, isPlayed(session) ? playedLogPath(session, io.exists) : forkPath(session, io.exists));
 
 /**
  * The session on screen, and the machine's requests carried out on it: open a
@@ -71,7 +73,8 @@ export function useSession(initial: Session, io: SessionIO, actor: TuiActor): Se
       }),
       actor.on('write', ({ path }) => {
         try {
-          io.writeNew(path, forkFileText(ref.current, path, io.extendsRef?.(ref.current.origin, path)));
+          const s = ref.current;
+          io.writeNew(path, isPlayed(s) ? playedLogText(s) : forkFileText(s, path, io.extendsRef?.(s.origin, path)));
           actor.send({ type: 'WRITTEN', path });
           actor.send({ type: 'RUN_LOADED', view: viewOf(ref.current, io), seq: actor.getSnapshot().context.seq });
         } catch (err) {

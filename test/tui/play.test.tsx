@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { simulate } from '../../src/engine/index.js';
+import { formatLog, parseLog } from '../../src/log/index.js';
 import { KEYS, renderApp } from './app-harness.js';
 
 afterEach(cleanup);
@@ -38,8 +40,8 @@ describe('play a part in the terminal UI (p)', () => {
     expect(done).toMatch(/2024-05-15 presidentialReview: refuse \(the model: approve\)/);
   });
 
-  it(': types a one-line reason (digits in it are text); Enter keeps it for the next choice, which the log and the debrief keep', async () => {
-    const { press, frame, goTo } = renderApp({ columns: 120, rows: 40 });
+  it(': types a one-line reason (digits in it are text); Enter keeps it for the next choice; the debrief and the log w writes keep it', async () => {
+    const { press, frame, goTo, files } = renderApp({ columns: 120, rows: 40 });
     await press(['p', KEYS.enter], '2024-05-15 · president decides at presidentialReview');
     expect(frame()).toContain(': a reason');
     await press([':'], 'your reason:');
@@ -62,6 +64,14 @@ describe('play a part in the terminal UI (p)', () => {
     const input = await goTo(34);
     expect(input).toContain('player.chose · choice-1');
     expect(input).toContain('approve: "not yet: 2 week"');
+    // w writes the played run's log, as play --log would: the reason in it, and it replays byte for byte.
+    await press(['w'], 'write the played run\'s log to: runs/baseline-president-1.jsonl');
+    await press([KEYS.enter], 'wrote runs/baseline-president-1.jsonl');
+    const text = files.get('runs/baseline-president-1.jsonl')!;
+    const { run } = parseLog(text, 'runs/baseline-president-1.jsonl');
+    expect(run.inputs.play).toEqual({ roles: ['president'], choices: [{ role: 'president', decision: 'presidentialReview', option: 'defer', reason: 'not yet: 2 week' }] });
+    expect(run.events.find((e) => e.type === 'player.chose')).toMatchObject({ seq: 34, data: { choice: { option: 'defer', model: 'approve', reason: 'not yet: 2 week' } } });
+    expect(formatLog(simulate(run.inputs))).toBe(text);
   });
 
   it('↓ picks Kyiv, whose first decision is whether to press; Esc in the role list goes back', async () => {

@@ -15,7 +15,7 @@ export function runView(session: Session, writePath: string | null): RunView {
       return e?.kind === 'input' ? e.data.id : null;
     },
     hasInput: (id) => ids.has(id),
-    writePath: session.changes.length > 0 ? writePath : null,
+    writePath: session.changes.length > 0 || session.run.inputs.play ? writePath : null,
     changes: session.changes.length,
     session,
   };
