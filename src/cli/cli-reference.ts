@@ -1,5 +1,5 @@
 import { MILESTONE_IDS } from '../../machines/milestones.js';
-import { EXIT_CODES, optionName, optionHelp } from './help.js';
+import { EXIT_CODES, detailsOf, optionName, optionHelp } from './help.js';
 import { COMMANDS, type CommandSpec } from './registry.js';
 
 /** Where docs/cli.md's generated part starts and ends; what lies outside them is written by hand. */
@@ -8,12 +8,12 @@ export const REFERENCE_END = '<!-- end of the generated reference -->';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
-function section(c: CommandSpec): string[] {
+function section(c: CommandSpec, text: string | undefined): string[] {
   const options = Object.entries(c.options).map(([name, o]) => `| \`${cell(optionName(name, o))}\` | ${cell(optionHelp(o))} |`);
   return [
     `### ${c.name}`, '', `${c.summary[0]!.toUpperCase()}${c.summary.slice(1)}.`, '',
     '```', ...c.usage.map((u) => `redline ${u}`), '```', '',
-    ...(c.details ? [...details(c.details), ''] : []),
+    ...(text ? [...details(text), ''] : []),
     ...(options.length > 0 ? ['| option | what it does |', '| --- | --- |', ...options, ''] : []),
     ...(c.examples.length > 0 ? ['```', ...c.examples, '```', ''] : []),
   ];
@@ -34,19 +34,21 @@ function details(text: string): string[] {
 }
 
 /** The reference part of docs/cli.md: every command of the registry, in help's order. */
-export function cliReference(): string {
+export async function cliReference(): Promise<string> {
+  const texts = await Promise.all(COMMANDS.map(detailsOf));
   return [
     REFERENCE_START, '', '## Every command', '',
     `${COMMANDS.map((c) => `[${c.name}](#${c.name})`).join(' · ')}. Each also answers \`redline CMD --help\`. ${EXIT_CODES}`, '',
     `The nine milestone ids: ${MILESTONE_IDS.map((id) => `\`${id}\``).join(', ')}.`, '',
-    ...COMMANDS.flatMap(section), REFERENCE_END,
+    ...COMMANDS.flatMap((c, i) => section(c, texts[i])), REFERENCE_END,
   ].join('\n');
 }
 
 /** `page` with its generated part replaced by today's; a page without one gets it at the end. */
-export function withReference(page: string): string {
+export async function withReference(page: string): Promise<string> {
   const start = page.indexOf(REFERENCE_START);
   const end = page.indexOf(REFERENCE_END);
-  if (start < 0 || end < start) return `${page.replace(/\n*$/, '')}\n\n${cliReference()}\n`;
-  return page.slice(0, start) + cliReference() + page.slice(end + REFERENCE_END.length);
+  const reference = await cliReference();
+  if (start < 0 || end < start) return `${page.replace(/\n*$/, '')}\n\n${reference}\n`;
+  return page.slice(0, start) + reference + page.slice(end + REFERENCE_END.length);
 }

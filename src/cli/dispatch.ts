@@ -18,7 +18,7 @@ export async function dispatch(argv: readonly string[], io: CommandIO): Promise<
         io.out(globalHelp());
         return command ? 0 : 2;
       }
-      io.out(commandHelp(known(topic)));
+      io.out(await commandHelp(known(topic)));
       return 0;
     }
     if (command === '--version' || command === '-v') {
@@ -27,7 +27,7 @@ export async function dispatch(argv: readonly string[], io: CommandIO): Promise<
     }
     const spec = known(command);
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(commandHelp(spec));
+      io.out(await commandHelp(spec));
       return 0;
     }
     const args = checkOptions(spec, rest);

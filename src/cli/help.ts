@@ -20,10 +20,16 @@ export function globalHelp(): string {
   return lines.join('\n');
 }
 
+/** A command's details, loaded when they are read from the machines. */
+export async function detailsOf(c: CommandSpec): Promise<string | undefined> {
+  return typeof c.details === 'function' ? c.details() : c.details;
+}
+
 /** `redline CMD --help`: its summary, synopses, options with their values and defaults, examples. */
-export function commandHelp(c: CommandSpec): string {
+export async function commandHelp(c: CommandSpec): Promise<string> {
   const lines = [`redline ${c.name}: ${c.summary}`, '', 'Usage:', ...c.usage.map((u) => `  redline ${u}`)];
-  if (c.details) lines.push('', ...c.details.split('\n'));
+  const details = await detailsOf(c);
+  if (details) lines.push('', ...details.split('\n'));
   // Every command that reads a file takes "-" for it, but tui, whose keys come from standard input.
   if (c.name !== 'tui' && typeof c.operands === 'string') lines.push('', ...wrap(STDIN_HELP, WIDTH, ''));
   const rows = [...Object.entries(c.options).map(([name, o]) => [optionName(name, o), optionHelp(o)] as const), ['-h, --help', 'this text'] as const];

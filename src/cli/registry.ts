@@ -12,8 +12,11 @@ export interface CommandSpec {
   readonly summary: string;
   /** Synopses, each after "redline ". */
   readonly usage: readonly string[];
-  /** More about it, for `redline CMD --help` and docs/cli.md. */
-  readonly details?: string;
+  /**
+   * More about it, for `redline CMD --help` and docs/cli.md; a loader when it is read from the
+   * machines, so that only help pays for loading them.
+   */
+  readonly details?: string | (() => Promise<string>);
   readonly options: OptionTable;
   /** What completion offers for the arguments that are not options. */
   readonly operands?: Completion;
@@ -67,10 +70,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'play', summary: 'take the president\'s, Sullivan\'s or Kyiv\'s decisions yourself, then the debrief: your milestones beside the model\'s and the record\'s',
     usage: ['play <scenario.yaml> --as ROLE[,ROLE] [--choose D=O,... | --choices FILE | --prompt] [--teacher] [--log FILE [--force]] [--json]'],
     options: O.PLAY_OPTIONS, operands: '.yaml',
-    details: 'At each decision of a played role the run stops and asks: the ledger, the guard it reads, the model\'s choice and why, what the record says. '
-      + 'The decisions: president presidentialReview (approve, refuse, defer), inPrinciple (due-diligence, to-principals), finalReview (approve, refuse, send-back, wait); '
-      + 'nsc requestReceived, deferred, principalsReview, reworked; kyiv holding, pressing, eased. A decision is asked on entry, when the model\'s own choice there changes, '
-      + 'and once a day while the model would move. A choice named for another decision than the one asked leaves that one to the model.',
+    details: async () => (await import('./play-help.js')).playDetails(),
     examples: [
       'redline play scenarios/baseline.yaml --as president',
       'redline play scenarios/baseline.yaml --as president --choose presidentialReview=defer --log runs/me.jsonl',

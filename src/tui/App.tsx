@@ -4,7 +4,7 @@ import { useMachine } from '@xstate/react';
 import type { Session } from './model/session.js';
 import { Screen } from './Screen.js';
 import { ThemeContext } from './theme.js';
-import { modeOf, SPEEDS, tuiMachine } from './tui.machine.js';
+import { modeOf, SPEEDS, tuiMachine, typingReason } from './tui.machine.js';
 import { useKeys } from './use-keys.js';
 import { usePlayer } from './use-player.js';
 import { useSession, viewOf, type SessionIO } from './use-session.js';
@@ -36,7 +36,7 @@ export function App({ session: initial, io, color, size }: Props) {
   const { columns, rows } = size ?? terminal;
   return (
     <ThemeContext.Provider value={{ color }}>
-      <Screen session={session} context={snapshot.context} mode={mode} distribution={snapshot.matches({ distribution: 'open' })} columns={columns} rows={rows} />
+      <Screen session={session} context={snapshot.context} mode={mode} distribution={snapshot.matches({ distribution: 'open' })} reasoning={typingReason(snapshot.value as { mode?: unknown })} columns={columns} rows={rows} />
     </ThemeContext.Provider>
   );
 }

@@ -32,12 +32,14 @@ export interface Props {
   readonly mode: Mode;
   /** The Distribution pane is open (m). */
   readonly distribution?: boolean;
+  /** At a decision, the player is typing a reason (:). */
+  readonly reasoning?: boolean;
   readonly columns: number;
   readonly rows: number;
 }
 
 /** One frame: header, timeline, the detail panes or an overlay, key bar. Pure: everything comes in as props. */
-export function Screen({ session, context: c, mode, distribution = false, columns, rows }: Props) {
+export function Screen({ session, context: c, mode, distribution = false, reasoning = false, columns, rows }: Props) {
   const comparison = useMemo(() => (mode === 'comparing' ? comparisonOf(session) : undefined), [mode, session]);
   const diffs = useMemo(() => (comparison ? compareMilestones(session.run, comparison.run) : []), [comparison, session.run]);
   const runDays = useMemo(() => (distribution ? milestoneDays(session.run) : []), [distribution, session.run]);
@@ -67,7 +69,7 @@ export function Screen({ session, context: c, mode, distribution = false, column
     if (mode === 'casting') return <PlayPane stage={{ kind: 'casting', pick: c.role }} width={detailWidth} height={height} />;
     if (mode === 'deciding') {
       const g = c.game;
-      const stage = !g ? { kind: 'debrief' as const, text: 'running…' } : 'debrief' in g ? { kind: 'debrief' as const, text: g.debrief } : { kind: 'deciding' as const, text: g.text, options: g.options };
+      const stage = !g ? { kind: 'debrief' as const, text: 'running…' } : 'debrief' in g ? { kind: 'debrief' as const, text: g.debrief } : { kind: 'deciding' as const, text: g.text, options: g.options, reason: c.reason };
       return <PlayPane stage={stage} width={detailWidth} height={height} />;
     }
     if (mode === 'forking') return <ForkFormPane form={c.form} context={formContext(c)} width={detailWidth} height={height} />;
@@ -80,6 +82,7 @@ export function Screen({ session, context: c, mode, distribution = false, column
   const prompt = mode === 'goTo'
     ? { label: 'go to date:', text: c.text, error: c.error, hint: 'YYYY-MM-DD · Enter go · Esc cancel' }
     : mode === 'writing' ? { label: 'write fork to:', text: c.text, error: c.error, hint: 'Enter write · Esc cancel' }
+    : reasoning ? { label: 'your reason:', text: c.reason, error: null, hint: 'one line, kept in the log with your choice · Enter keep · Esc drop' }
     : mode === 'confirmQuit' ? { label: 'quit without writing the fork?', hint: 'q or y quit · w write it · any other key stays' } : undefined;
   return (
     <Box flexDirection="column" width={layout.width} height={layout.body + 2}>

@@ -14,7 +14,7 @@ export const KEY_TABLE: readonly { readonly keys: string; readonly does: string;
   { keys: 'e', does: 'explain the next milestone: its guard, value, threshold, shortfall', short: 'why' },
   { keys: 'f', does: 'fork here: add an input, remove or move this one, or set a parameter', short: 'fork' },
   { keys: 'w', does: 'write the fork as a scenario file that extends the original', short: 'write' },
-  { keys: 'p', does: 'play a part: pick a role (president, nsc, kyiv), take its decisions by number (Esc: the model takes the rest), then the debrief', short: 'role' },
+  { keys: 'p', does: 'play a part: pick a role (president, nsc, kyiv), take its decisions by number (a colon first: a one-line reason, kept in the log with the choice; Esc: the model takes the rest), then the debrief', short: 'role' },
   { keys: '?', does: 'this help', short: 'help' },
   { keys: 'q / Ctrl-C', does: 'quit; with a fork not yet written, q asks first (q or y quits, w writes)', short: 'quit' },
 ];

@@ -1,4 +1,4 @@
-import { and, assign, emit, fromCallback, or, raise, setup, stateIn } from 'xstate';
+import { and, assign, emit, fromCallback, not, or, raise, setup, stateIn } from 'xstate';
 import { ROLE_NAMES, type Params, type Role } from '../../machines/index.js';
 import { parseDay } from '../engine/index.js';
 import type { Change } from '../scenario/changes.js';
@@ -57,6 +57,8 @@ export interface TuiContext {
   /** Play a part (p): the role picked, and what the game shows now. */
   readonly role: number;
   readonly game: GameView | null;
+  /** The player's one-line reason for the next choice (typed after `:`), kept in the log with it. */
+  readonly reason: string;
 }
 
 /** A game's decision to take (its text and options), or its debrief at the end. */
@@ -80,8 +82,8 @@ export type TuiRequest =
   | { readonly type: 'write'; readonly path: string }
   | { readonly type: 'list' }
   | { readonly type: 'play'; readonly roles: readonly Role[] }
-  /** An option at the game's decision; null: the model takes the rest. */
-  | { readonly type: 'choose'; readonly option: string | null };
+  /** An option at the game's decision, with the player's reason if any; null: the model takes the rest. */
+  | { readonly type: 'choose'; readonly option: string | null; readonly reason?: string };
 
 const keyOf = (e: TuiEvent): string | undefined => (e.type === 'KEY' ? e.key : undefined);
 /** What the fork form knows at the cursor. */
@@ -171,8 +173,11 @@ export const tuiMachine = setup({
     requestPlay: emit(({ context }) => ({ type: 'play' as const, roles: [ROLE_NAMES[context.role]!] })),
     requestChoice: emit(({ context, event }) => {
       const g = context.game as { options: readonly string[] };
-      return { type: 'choose' as const, option: g.options[Number(keyOf(event)) - 1]! };
+      const reason = context.reason.trim();
+      return { type: 'choose' as const, option: g.options[Number(keyOf(event)) - 1]!, ...(reason ? { reason } : {}) };
     }),
+    typeReason: assign(({ context, event }) => ({ reason: context.reason + keyOf(event)! })),
+    eraseReason: assign(({ context }) => ({ reason: [...context.reason].slice(0, -1).join('') })),
     requestFinish: emit({ type: 'choose' as const, option: null }),
     nothingToWrite: raise({ type: 'NOTICE', notice: { kind: 'info', text: 'nothing to write yet: fork the run first (f)' } }),
     markSaved: assign(({ context }) => ({ saved: context.view.changes })),
@@ -186,7 +191,7 @@ export const tuiMachine = setup({
   context: ({ input }) => ({
     view: input.view, seq: input.seq ?? 0, speed: 1, gauge: 0, focus: 'decision', text: '', error: null,
     files: [], titles: [], pick: 0, form: initialForm({ input: null, date: null, params: input.view.params, hasInput: () => false }), notice: null, saved: 0,
-    dist: null, role: 0, game: null,
+    dist: null, role: 0, game: null, reason: '',
   }),
   on: {
     RUN_LOADED: { actions: assign(({ event }) => ({ view: event.view, seq: Math.max(0, Math.min(event.view.length, event.seq)) })) },
@@ -303,21 +308,37 @@ export const tuiMachine = setup({
               INTERRUPT, CANCEL,
               { guard: key('down'), actions: { type: 'pickRole', params: { by: 1 } } },
               { guard: key('up'), actions: { type: 'pickRole', params: { by: -1 } } },
-              { guard: key('enter'), actions: [assign({ game: null }), 'requestPlay'], target: 'deciding' },
+              { guard: key('enter'), actions: [assign({ game: null, reason: '' }), 'requestPlay'], target: 'deciding' },
             ],
           },
         },
+        // As at play's prompt, ':' starts the reason; Enter keeps it for the choice a number then makes.
         deciding: {
+          initial: 'choosing',
           on: {
             GAME: { actions: assign(({ event }) => ({ game: event.game })) },
             KEY: [
               INTERRUPT,
               { guard: 'gameOver', target: 'view' },
               { guard: key('escape'), actions: 'requestFinish' },
-              { guard: 'optionKey', actions: 'requestChoice' },
+              { guard: 'optionKey', actions: ['requestChoice', assign({ reason: '' })] },
               { guard: key('right'), actions: { type: 'stepBy', params: { by: 1 } } },
               { guard: key('left'), actions: { type: 'stepBy', params: { by: -1 } } },
             ],
+          },
+          states: {
+            choosing: { on: { KEY: { guard: and([key(':'), not('gameOver')]), target: 'reasoning' } } },
+            reasoning: {
+              on: {
+                KEY: [
+                  INTERRUPT,
+                  { guard: key('enter'), target: 'choosing' },
+                  { guard: key('escape'), actions: assign({ reason: '' }), target: 'choosing' },
+                  { guard: key('backspace'), actions: 'eraseReason' },
+                  { guard: 'printable', actions: 'typeReason' },
+                ],
+              },
+            },
           },
         },
         quit: { type: 'final' },
@@ -364,5 +385,10 @@ export type Mode = 'browsing' | 'playing' | 'comparing' | 'explaining' | 'help' 
 export function modeOf(value: { mode?: unknown }): Mode {
   const mode = value.mode;
   if (typeof mode === 'string') return mode as Mode;
-  return (mode as { view: Mode }).view;
+  const [name, child] = Object.entries(mode as Record<string, unknown>)[0]!;
+  return name === 'view' ? child as Mode : name as Mode;
 }
+
+/** Whether the player is typing a reason for the next choice (`:` at a decision). */
+export const typingReason = (value: { mode?: unknown }): boolean =>
+  (value.mode as { deciding?: unknown } | undefined)?.deciding === 'reasoning';

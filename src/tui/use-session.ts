@@ -85,11 +85,11 @@ export function useSession(initial: Session, io: SessionIO, actor: TuiActor): Se
           fail(err);
         }
       }),
-      actor.on('choose', ({ option }) => {
+      actor.on('choose', ({ option, reason }) => {
         const g = game.current;
         if (!g) return;
         try {
-          play(option === null ? advance(g.base, g.game.roles, g.game.choices, true) : choose(g.base, g.game, option), g.base);
+          play(option === null ? advance(g.base, g.game.roles, g.game.choices, true) : choose(g.base, g.game, option, reason), g.base);
         } catch (err) {
           fail(err);
         }

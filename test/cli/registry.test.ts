@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { ROLE_NAMES } from '../../machines/index.js';
 import { COMMANDS } from '../../src/cli/registry.js';
+import { decisionsOf } from '../../src/engine/index.js';
 import { cli, cliAsync, usageLine } from '../helpers/cli.js';
 
 const NAMES = COMMANDS.map((c) => c.name);
@@ -41,6 +43,16 @@ describe('help', () => {
       expect(b).toEqual(a);
       expect(d).toEqual(a);
     }
+  });
+
+  it('play lists every decision of every role with the options its machine has there, read from the machines', async () => {
+    const out = (await cli('play', '--help')).out.replace(/\s+/g, ' ');
+    for (const role of ROLE_NAMES) {
+      const points = decisionsOf(role);
+      expect(points.length, role).toBeGreaterThan(0);
+      expect(out, role).toContain(`${role} ${points.map((p) => `${p.key} (${p.options.map((o) => o.option).join(', ')})`).join(', ')}`);
+    }
+    expect(out).toContain('finalReview (approve, refuse, send-back, wait)');
   });
 
   it('shows an option\'s bounds and default', async () => {

@@ -38,6 +38,32 @@ describe('play a part in the terminal UI (p)', () => {
     expect(done).toMatch(/2024-05-15 presidentialReview: refuse \(the model: approve\)/);
   });
 
+  it(': types a one-line reason (digits in it are text); Enter keeps it for the next choice, which the log and the debrief keep', async () => {
+    const { press, frame, goTo } = renderApp({ columns: 120, rows: 40 });
+    await press(['p', KEYS.enter], '2024-05-15 · president decides at presidentialReview');
+    expect(frame()).toContain(': a reason');
+    await press([':'], 'your reason:');
+    // Typed key by key and pasted in one chunk alike; a digit is part of the reason, not a choice.
+    await press(['n', 'o', 't', ' ', 'y'], 'your reason: not y█');
+    const typed = await press(['et: 2 weeks', KEYS.backspace, KEYS.backspace, 'k'], 'your reason: not yet: 2 week█');
+    expect(typed).toContain('president decides at presidentialReview');
+    await press([KEYS.enter], /^(?![\s\S]*your reason:)[\s\S]*your reason, for the next choice: "not yet: 2 week"/);
+    const next = await press(['3'], /2024-0[56]-\d\d · president decides at presidentialReview/);
+    expect(next).not.toContain('your reason, for the next choice');
+    // Esc while typing drops the reason and stays at the decision.
+    await press([':', 'x'], 'your reason: x█');
+    const dropped = await press([KEYS.escape], /^(?![\s\S]*your reason:)[\s\S]*1–3 choose/);
+    expect(dropped).not.toContain('"x"');
+    expect(dropped).toContain('president decides at presidentialReview');
+    const done = await press([KEYS.escape], 'Debrief');
+    expect(done).toMatch(/2024-05-15 presidentialReview: defer \(the model: approve\).* "not yet: 2 week"/);
+    // The run on screen is the played one: the choice's input (event 34) carries the reason.
+    await press(['x'], /step \d+\/\d+/);
+    const input = await goTo(34);
+    expect(input).toContain('player.chose · choice-1');
+    expect(input).toContain('approve: "not yet: 2 week"');
+  });
+
   it('↓ picks Kyiv, whose first decision is whether to press; Esc in the role list goes back', async () => {
     const { press } = renderApp({ columns: 120, rows: 40 });
     await press(['p'], 'Play a part');

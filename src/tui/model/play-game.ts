@@ -25,10 +25,10 @@ export function advance(session: Session, roles: readonly Role[], choices: reado
   return { roles, choices, ask, run: ask ? run : simulate(inputs) };
 }
 
-/** The game with the player's option at the decision it is at. */
-export function choose(session: Session, game: Game, option: string): Game {
+/** The game with the player's option (and one-line reason) at the decision it is at. */
+export function choose(session: Session, game: Game, option: string, reason?: string): Game {
   const ask = game.ask!;
-  return advance(session, game.roles, [...game.choices, { role: ask.role, decision: ask.decision, option }]);
+  return advance(session, game.roles, [...game.choices, { role: ask.role, decision: ask.decision, option, ...(reason ? { reason } : {}) }]);
 }
 
 /** The session showing the game's run, marked where it parts from the run opened. */
@@ -46,6 +46,6 @@ function debriefLines(run: RunResult): string {
   const d = debrief(run);
   const rows = d.milestones.map((m) => `${m.milestone.padEnd(22)} ${(m.played ?? '—').padEnd(11)} model ${(m.model ?? '—').padEnd(11)} record ${m.record.from}`);
   const parted = d.choices.filter((c) => c.parted);
-  const choices = parted.map((c) => `${c.date} ${c.decision}: ${c.option} (the model: ${c.model})${c.inEffect.days ? `, in effect ${c.inEffect.days > 0 ? `${c.inEffect.days} days later` : `${-c.inEffect.days} days sooner`}` : ''}`);
+  const choices = parted.map((c) => `${c.date} ${c.decision}: ${c.option} (the model: ${c.model})${c.inEffect.days ? `, in effect ${c.inEffect.days > 0 ? `${c.inEffect.days} days later` : `${-c.inEffect.days} days sooner`}` : ''}${c.reason ? ` "${c.reason}"` : ''}`);
   return [`${d.scenario}, played as ${d.roles.join(', ')}`, '', ...rows, '', `${parted.length} of ${d.choices.length} choices parted from the model's`, ...choices].join('\n');
 }
