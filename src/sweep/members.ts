@@ -1,4 +1,3 @@
-import { MILESTONE_IDS, type MilestoneId } from '../../machines/index.js';
 import type { RunInputs } from '../engine/types.js';
 import { drawRun } from './draws.js';
 import type { SweepJob } from './sweep-job.js';
@@ -63,44 +62,6 @@ export function membersJob(m: Members, inputs: RunInputs): SweepJob {
   const given = new Float64Array(m.count * keep.length);
   for (let run = 0; run < m.count; run++) keep.forEach((col, j) => (given[run * keep.length + j] = m.draws[run * k + col]!));
   return { inputs, uncertainty, seed: 0, given };
-}
-
-/** One milestone over the members: its days (−1: never), against the original's for the same members. */
-export interface MilestoneSpread {
-  readonly id: MilestoneId;
-  /** The fork's day in each member, −1 when never reached. */
-  readonly days: Float64Array;
-  readonly never: number;
-  /** Members where the milestone comes later than in the original (never counts as later than any day), and earlier. */
-  readonly later: number;
-  readonly earlier: number;
-  /** The median of the shift in days over the members that reach it in both; null when none does. */
-  readonly medianShift: number | null;
-  readonly members: number;
-}
-
-/**
- * Per milestone, the members' days on a fork against the original's, member by
- * member, from packed rows (k draws, then a day per milestone) of `count` members.
- */
-export function spreads(fork: { packed: Float64Array; k: number }, original: { packed: Float64Array; k: number }, count: number): MilestoneSpread[] {
-  const widthF = fork.k + MILESTONE_IDS.length;
-  const widthO = original.k + MILESTONE_IDS.length;
-  return MILESTONE_IDS.map((id, m) => {
-    const days = new Float64Array(count);
-    let never = 0, later = 0, earlier = 0;
-    const shifts: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const f = fork.packed[i * widthF + fork.k + m]!;
-      const o = original.packed[i * widthO + original.k + m]!;
-      days[i] = f;
-      if (f < 0) never++;
-      if ((f < 0 && o >= 0) || (f >= 0 && o >= 0 && f > o)) later++;
-      if ((o < 0 && f >= 0) || (f >= 0 && o >= 0 && f < o)) earlier++;
-      if (f >= 0 && o >= 0) shifts.push(f - o);
-    }
-    return { id, days, never, later, earlier, medianShift: median(shifts), members: count };
-  });
 }
 
 /** The middle value (the mean of the two middle ones for an even count); null for none. */

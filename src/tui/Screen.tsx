@@ -14,7 +14,7 @@ import { formContext, SPEEDS, type Mode, type TuiContext } from './tui.machine.j
 import { BlamePane } from './panes/BlamePane.js';
 import { ComparePane } from './panes/ComparePane.js';
 import { DecisionPane } from './panes/DecisionPane.js';
-import { DistributionPane } from './panes/DistributionPane.js';
+import { DistributionPane, DISTRIBUTION_HEIGHT } from './panes/DistributionPane.js';
 import { EventPane, eventPaneHeight } from './panes/EventPane.js';
 import { ExplainPane } from './panes/ExplainPane.js';
 import { ForkFormPane } from './panes/ForkFormPane.js';
@@ -47,7 +47,7 @@ export function Screen({ session, context: c, mode, distribution = false, reason
   if (columns < MIN.columns || rows < MIN.rows) {
     return <Text wrap="truncate-end">{fit(`redline needs at least ${MIN.columns}×${MIN.rows}`, columns)}</Text>;
   }
-  const layout = layoutFor(columns, rows, c.focus);
+  const layout = layoutFor(columns, rows, c.focus, distribution);
   const { index, run } = session;
   const state = index.timeline.stateAt(c.seq);
   const detailWidth = layout.width - layout.timeline;
@@ -58,6 +58,7 @@ export function Screen({ session, context: c, mode, distribution = false, reason
   const pane = (id: DetailPane, width: number, h: number) => {
     if (id === 'decision') return <DecisionPane key={id} index={index} state={state} next={nextStep(state.machines, state.milestones, run.inputs.params, state.ledger)} gauge={c.gauge} blameHidden={!layout.columns.flat().includes('blame')} width={width} height={h} />;
     if (id === 'event') return <EventPane key={id} index={index} seq={c.seq} width={width} height={h} />;
+    if (id === 'distribution') return <DistributionPane key={id} dist={c.dist} runDays={runDays} forked={session.changes.length > 0} width={width} height={h} />;
     return <BlamePane key={id} index={index} seq={c.seq} gauge={GAUGES[c.gauge]!} width={width} height={h} />;
   };
   const overlay = (() => {
@@ -73,10 +74,11 @@ export function Screen({ session, context: c, mode, distribution = false, reason
       return <PlayPane stage={stage} width={detailWidth} height={height} />;
     }
     if (mode === 'forking') return <ForkFormPane form={c.form} context={formContext(c)} width={detailWidth} height={height} />;
-    if (distribution) return <DistributionPane dist={c.dist} runDays={runDays} forked={session.changes.length > 0} width={detailWidth} height={height} />;
     return undefined;
   })();
-  const colWidths = split(detailWidth, layout.columns.length);
+  // A column that stacks two panes gives the upper what it needs while the lower keeps room for a few lines.
+  const heights = (col: readonly DetailPane[], w: number) => (col.length === 1 ? [height]
+    : stackHeights(height, col[0] === 'distribution' ? DISTRIBUTION_HEIGHT : eventPaneHeight(index, c.seq, w)));
 
   const prompt = mode === 'goTo'
     ? { label: 'go to date:', text: c.text, error: c.error, hint: 'YYYY-MM-DD · Enter go · Esc cancel' }
@@ -100,8 +102,8 @@ export function Screen({ session, context: c, mode, distribution = false, reason
           {overlay ?? (
             <Box flexDirection="row">
               {layout.columns.map((col, i) => (
-                <Box key={i} flexDirection="column" width={colWidths[i]}>
-                  {col.map((id, j) => pane(id, colWidths[i]!, col.length === 1 ? height : stackHeights(height, eventPaneHeight(index, c.seq, colWidths[i]!))[j]!))}
+                <Box key={i} flexDirection="column" width={layout.widths[i]}>
+                  {col.map((id, j) => pane(id, layout.widths[i]!, heights(col, layout.widths[i]!)[j]!))}
                 </Box>
               ))}
             </Box>
@@ -115,10 +117,3 @@ export function Screen({ session, context: c, mode, distribution = false, reason
 
 /** Below this the panes cannot be drawn without wrapping. */
 const MIN = { columns: 24, rows: 8 } as const;
-
-/** Splits a size into equal parts that add up to the whole. */
-function split(total: number, parts: number): number[] {
-  const out = Array.from({ length: parts }, () => Math.floor(total / parts));
-  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
-  return out;
-}

@@ -7,7 +7,7 @@ export const KEY_TABLE: readonly { readonly keys: string; readonly does: string;
   { keys: '+ / -', does: 'play faster / slower' },
   { keys: 'g', does: 'go to a date (YYYY-MM-DD)', short: 'date' },
   { keys: '↑ / ↓', does: 'select a gauge; Blame lists the events that moved it', short: 'gauge' },
-  { keys: 'Tab', does: 'next pane (Decision path, Event, Blame) when they do not all fit', short: 'pane' },
+  { keys: 'Tab', does: 'next pane (Decision path, Event, Blame, and Distribution while it is open) when they do not all fit', short: 'pane' },
   { keys: 's', does: 'open a scenario from the scenario folder', short: 'open' },
   { keys: 'd', does: 'compare milestones with the fork\'s original, or the scenario\'s parent, or the run first opened', short: 'diff' },
   { keys: 'm', does: 'the Distribution pane: each milestone over the ensemble or the uncertainty block, against the original', short: 'spread' },

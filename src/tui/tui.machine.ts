@@ -147,7 +147,7 @@ export const tuiMachine = setup({
     stepTo: assign(({ context }, params: { to: 'start' | 'end' }) => ({ seq: params.to === 'start' ? 0 : context.view.length })),
     speed: assign(({ context }, params: { by: number }) => ({ speed: Math.max(0, Math.min(SPEEDS.length - 1, context.speed + params.by)) })),
     gauge: assign(({ context }, params: { by: number }) => ({ gauge: (context.gauge + params.by + GAUGES.length) % GAUGES.length })),
-    focus: assign(({ context }) => ({ focus: nextPane(context.focus) })),
+    focus: assign(({ context }, params: { distribution: boolean }) => ({ focus: nextPane(context.focus, params.distribution) })),
     clearText: assign({ text: '', error: null }),
     type: assign(({ context, event }) => ({ text: context.text + keyOf(event)!, error: null })),
     erase: assign(({ context }) => ({ text: [...context.text].slice(0, -1).join(''), error: null })),
@@ -216,7 +216,8 @@ export const tuiMachine = setup({
               { guard: key('up'), actions: { type: 'gauge', params: { by: -1 } } },
               { guard: key('+', '='), actions: { type: 'speed', params: { by: 1 } } },
               { guard: key('-', '_'), actions: { type: 'speed', params: { by: -1 } } },
-              { guard: key('tab'), actions: 'focus' },
+              { guard: and([key('tab'), stateIn('#tui.distribution.open')]), actions: { type: 'focus', params: { distribution: true } } },
+              { guard: key('tab'), actions: { type: 'focus', params: { distribution: false } } },
               { guard: key(' '), target: '.playing' },
               { guard: key('d'), target: '.comparing' },
               { guard: key('e'), target: '.explaining' },
@@ -347,13 +348,16 @@ export const tuiMachine = setup({
     distribution: {
       initial: 'closed',
       states: {
-        closed: { on: { KEY: { guard: and([key('m'), BROWSING]), target: 'open' } } },
+        closed: { on: { KEY: { guard: and([key('m'), BROWSING]), target: 'open', actions: assign({ focus: 'distribution' as const }) } } },
         open: {
           entry: assign({ dist: null }),
           // The run just loaded comes with the event: the context's view may not have taken it yet.
           invoke: { src: 'distribution', input: ({ context, event }) => ({ session: (event.type === 'RUN_LOADED' ? event.view : context.view).session }) },
           on: {
-            KEY: { guard: and([key('m', 'escape'), BROWSING]), target: 'closed' },
+            KEY: {
+              guard: and([key('m', 'escape'), BROWSING]), target: 'closed',
+              actions: assign(({ context }) => ({ focus: context.focus === 'distribution' ? 'decision' as const : context.focus })),
+            },
             RUN_LOADED: { target: 'open', reenter: true },
             DIST_PROGRESS: { actions: assign(({ event }) => ({ dist: event.dist })) },
           },

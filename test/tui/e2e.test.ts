@@ -89,7 +89,7 @@ describe.skipIf(!HAS_TMUX)('the TUI in a real pseudo-terminal (tmux, 100×30)', 
     await until(new RegExp(`step ${cameron + 1}/`));
     await until(/all [\d,]+ members/);
     expect(screen()).toMatch(/members: ensembles\/baseline\.jsonl: [\d,]+ calibrated members/);
-    expect(screen()).toMatch(/never later\s+shift/);
+    expect(screen()).toMatch(/earlier\s+same\s+later\s+never\s+shift/);
     expect(screen()).toMatch(/in-effect\s+\S.*\d+%\s+\d+%/);
     send('C-c');
     await until(/^EXITED 0$/m);

@@ -14,16 +14,9 @@ export interface MemberDays {
 export function runMembers(m: Members, inputs: RunInputs, workers?: number): MemberDays {
   const job = membersJob(m, inputs);
   const width = rowWidth(job);
-  const k = job.uncertainty.length;
-  const n = MILESTONE_IDS.length;
-  const days = new Int32Array(m.count * n);
-  runSweep({
-    job, from: 0, to: m.count, workers,
-    onChunk: (from, packed) => {
-      for (let i = 0; i * width < packed.length; i++) for (let j = 0; j < n; j++) days[(from + i) * n + j] = packed[i * width + k + j]!;
-    },
-  });
-  return { count: m.count, days };
+  const packed = new Float64Array(m.count * width);
+  runSweep({ job, from: 0, to: m.count, workers, onChunk: (from, chunk) => packed.set(chunk, from * width) });
+  return packedDays(packed, job.uncertainty.length, m.count);
 }
 
 export const dayOf = (d: MemberDays, member: number, milestone: number): number => d.days[member * MILESTONE_IDS.length + milestone]!;
@@ -93,5 +86,31 @@ export function pairedShifts(a: MemberDays, b: MemberDays): PairedShift[] {
       if (x >= 0 && y >= 0) shifts.push(y - x);
     }
     return { id, earlier, same, later, never, neither, members: a.count, shifts, medianShift: median(shifts) };
+  });
+}
+
+/** Members' days from packed sweep rows (k draws, then a day per milestone) of `count` members. */
+export function packedDays(packed: Float64Array, k: number, count: number): MemberDays {
+  const n = MILESTONE_IDS.length;
+  const days = new Int32Array(count * n);
+  for (let i = 0; i < count; i++) for (let j = 0; j < n; j++) days[i * n + j] = packed[i * (k + n) + k + j]!;
+  return { count, days };
+}
+
+/** One milestone's paired shift, fork against original, with the fork's day in each member (−1: never) for a histogram. */
+export interface MilestoneSpread extends PairedShift {
+  readonly days: Float64Array;
+}
+
+/**
+ * Per milestone, the first `count` members of a fork against the original's,
+ * from packed rows: the same paired shifts `diff` gives over the ensemble.
+ */
+export function spreads(fork: { packed: Float64Array; k: number }, original: { packed: Float64Array; k: number }, count: number): MilestoneSpread[] {
+  const f = packedDays(fork.packed, fork.k, count);
+  return pairedShifts(packedDays(original.packed, original.k, count), f).map((s, m) => {
+    const days = new Float64Array(count);
+    for (let i = 0; i < count; i++) days[i] = dayOf(f, i, m);
+    return { ...s, days };
   });
 }

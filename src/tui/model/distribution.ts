@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { readEnsemble, type Ensemble } from '../../sweep/ensemble/ensemble-file.js';
 import { ensembleMembers } from '../../sweep/ensemble/choose.js';
 import { loadSweepJob } from '../../sweep/load-job.js';
-import { drawnMembers, membersJob, spreads, type Members, type MilestoneSpread } from '../../sweep/members.js';
+import { spreads, type MilestoneSpread } from '../../sweep/ensemble/answers.js';
+import { drawnMembers, membersJob, type Members } from '../../sweep/members.js';
+import { signed } from '../../sweep/report/format.js';
 import { rowWidth } from '../../sweep/rows.js';
 import type { SweepJob } from '../../sweep/sweep-job.js';
 import type { WarmWorker } from '../../sweep/warm-worker.js';
@@ -171,8 +173,11 @@ export function dayRange(all: readonly MilestoneSpread[]): { lo: number; hi: num
 }
 
 const pct = (n: number, of: number) => `${Math.round((100 * n) / Math.max(1, of))}%`;
-const signed = (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d)} day${Math.abs(d) === 1 ? '' : 's'}`;
+const signedDays = (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d)} day${Math.abs(d) === 1 ? '' : 's'}`;
 const words = (id: string) => id.replace(/-/g, ' ');
+
+/** Members where the fork moves a milestone: earlier, later, or lost (reached in the original only). */
+const moves = (s: MilestoneSpread) => ({ earlier: s.earlier, later: s.later, 'never reached': s.never - s.neither });
 
 /**
  * The pane's one-line summary: the milestone the fork moves in the most
@@ -180,24 +185,33 @@ const words = (id: string) => id.replace(/-/g, ' ');
  */
 export function summaryLine(all: readonly MilestoneSpread[], forked: boolean): string {
   if (!forked) return 'no fork yet: each milestone\'s spread over the members; fork (f) to see what moves';
+  const moved = (s: MilestoneSpread) => Object.values(moves(s)).reduce((a, b) => a + b, 0);
   let best: MilestoneSpread | undefined;
-  for (const s of all) if (!best || s.later + s.earlier >= best.later + best.earlier) best = s;
-  if (!best || best.later + best.earlier === 0) return 'the fork moves no milestone in any member';
-  const later = best.later >= best.earlier;
-  const shift = best.medianShift === null ? 'never reached in every member' : `median ${signed(best.medianShift)}`;
-  return `${words(best.id)} ${later ? 'later' : 'earlier'} in ${pct(later ? best.later : best.earlier, best.members)} of members, ${shift}`;
+  for (const s of all) if (!best || moved(s) >= moved(best)) best = s;
+  if (!best || moved(best) === 0) return 'the fork moves no milestone in any member';
+  const [how, n] = Object.entries(moves(best)).reduce((a, b) => (b[1] > a[1] ? b : a));
+  const shift = best.medianShift === null ? 'reached in no member on both' : `median ${signedDays(best.medianShift)}`;
+  return `${words(best.id)} ${how} in ${pct(n, best.members)} of members, ${shift}`;
 }
 
-/** One milestone's figures beside its histogram, under `figuresHead`: never reached and, for a fork, later than the original and the median shift. */
+/**
+ * One milestone's figures beside its histogram, under `figuresHead`: the share
+ * never reached and, for a fork, the shares earlier, the same day and later
+ * than the original, and the median shift: the figures `redline diff --ensemble` gives.
+ */
 export function spreadFigures(s: MilestoneSpread, forked: boolean): string {
-  const never = pct(s.never, s.members).padStart(5);
-  if (!forked) return never;
-  return `${never} ${pct(s.later, s.members).padStart(5)} ${(s.medianShift === null ? '—' : shortShift(s.medianShift)).padStart(6)}`;
+  const share = (n: number, i: number) => pct(n, s.members).padStart(HEADS[i]!.length + 1);
+  if (!forked) return share(s.never, 3);
+  return `${[s.earlier, s.same, s.later, s.never].map(share).join('')}${(s.medianShift === null ? '—' : shortShift(s.medianShift)).padStart(8)}`;
 }
 
-export const figuresHead = (forked: boolean): string => (forked ? 'never later  shift' : 'never');
+/** The figures' heads, each column one wider than its head. */
+const HEADS = ['earlier', 'same', 'later', 'never'] as const;
+export const figuresHead = (forked: boolean): string =>
+  (forked ? `${HEADS.map((h) => ` ${h}`).join('')}${'shift'.padStart(8)}` : ' never');
 
-const shortShift = (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d)} d`;
+/** As `diff` prints a median shift: `+4 d`, `−0.5 d`, `±0 d`. */
+const shortShift = (d: number) => `${signed(d, Number.isInteger(d) ? 0 : 1)} d`;
 
 export const dateOf = (day: number): string => formatDay(day).slice(5, 10);
 

@@ -1,5 +1,5 @@
-/** The panes besides the timeline; in narrow terminals one shows at a time and Tab cycles them. */
-export const DETAIL_PANES = ['decision', 'event', 'blame'] as const;
+/** The panes besides the timeline; in narrow terminals one shows at a time and Tab cycles them (the Distribution pane while it is open). */
+export const DETAIL_PANES = ['decision', 'event', 'blame', 'distribution'] as const;
 export type DetailPane = (typeof DETAIL_PANES)[number];
 
 export interface Layout {
@@ -7,6 +7,8 @@ export interface Layout {
   readonly timeline: number;
   /** Detail columns left to right; each column stacks its panes top to bottom. */
   readonly columns: readonly (readonly DetailPane[])[];
+  /** Each detail column's width; they add up to `width − timeline`. */
+  readonly widths: readonly number[];
   /** Lines between the header and the key bar. */
   readonly body: number;
   readonly width: number;
@@ -14,21 +16,32 @@ export interface Layout {
 
 /**
  * Where the panes go in a terminal of `columns` × `rows`. The frame is one line
- * shorter than the terminal, so the terminal never scrolls.
+ * shorter than the terminal, so the terminal never scrolls. With the
+ * Distribution pane open (`distribution`), it takes Event's place above Blame
+ * where the columns are side by side, wide enough for its figures; in narrower
+ * terminals it is one more page for Tab.
  *
- * @example layoutFor(80, 24, 'event') // { timeline: 30, columns: [['event']], body: 20, width: 80 }
+ * @example layoutFor(80, 24, 'event') // { timeline: 30, columns: [['event']], widths: [50], body: 20, width: 80 }
  */
-export function layoutFor(columns: number, rows: number, focus: DetailPane): Layout {
+export function layoutFor(columns: number, rows: number, focus: DetailPane, distribution = false): Layout {
   const body = Math.max(3, rows - 3);
   const width = columns;
-  if (width >= 150) return { timeline: 40, columns: [['decision'], ['event', 'blame']], body, width };
-  if (width >= 110) return { timeline: 34, columns: [['decision'], ['event', 'blame']], body, width };
-  if (width >= 60) return { timeline: Math.min(34, Math.floor(width * 0.38)), columns: [[focus]], body, width };
-  return { timeline: 0, columns: [[focus]], body, width };
+  const at = (timeline: number, cols: DetailPane[][]): Layout => {
+    const detail = width - timeline;
+    if (cols.length === 1) return { timeline, columns: cols, widths: [detail], body, width };
+    const right = distribution ? Math.max(Math.ceil(detail / 2), Math.min(detail - DECISION_LEAST, DISTRIBUTION_WIDTH)) : Math.ceil(detail / 2);
+    return { timeline, columns: cols, widths: [detail - right, right], body, width };
+  };
+  const side: DetailPane[][] = [['decision'], [distribution ? 'distribution' : 'event', 'blame']];
+  if (width >= 150) return at(40, side);
+  if (width >= 110) return at(34, side);
+  const one = [[focus === 'distribution' && !distribution ? 'decision' : focus]] as DetailPane[][];
+  if (width >= 60) return at(Math.min(34, Math.floor(width * 0.38)), one);
+  return at(0, one);
 }
-
-/** Whether every detail pane is on screen, so Tab has nothing to bring into view. */
-export const allShown = (layout: Layout): boolean => layout.columns.flat().length === DETAIL_PANES.length;
+/** The Decision path's least width beside the Distribution pane, and the width the Distribution pane's figures want. */
+const DECISION_LEAST = 30;
+const DISTRIBUTION_WIDTH = 70;
 
 /**
  * How a column that stacks Event over Blame shares its height: Event gets what its
@@ -42,7 +55,8 @@ export function stackHeights(total: number, eventNeeds: number): [number, number
 /** Blame's least height: borders, title, its header and three moves. */
 const BLAME_LEAST = 7;
 
-/** The next detail pane for Tab, skipping none: each pane is reachable at every width. */
-export function nextPane(focus: DetailPane): DetailPane {
-  return DETAIL_PANES[(DETAIL_PANES.indexOf(focus) + 1) % DETAIL_PANES.length]!;
+/** The next detail pane for Tab, skipping none: each pane is reachable at every width (the Distribution pane while open). */
+export function nextPane(focus: DetailPane, distribution = false): DetailPane {
+  const panes = distribution ? DETAIL_PANES : DETAIL_PANES.slice(0, -1);
+  return panes[(panes.indexOf(focus) + 1) % panes.length]!;
 }
