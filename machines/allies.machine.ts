@@ -1,9 +1,15 @@
 import { setup } from 'xstate';
 import type { ModelEvent } from './events.js';
 import { record, recordAction } from './record.js';
+import { down, up } from './push.js';
 import { ledgerGuard, modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
 
-/** Allies: each that lifts its own limits or speaks for lifting leaves Washington more alone. */
+const ALLY_MOVES = { alliedIsolation: up('allyMovePush') } as const;
+
+/**
+ * Allies: each that lifts its own limits or speaks for lifting leaves Washington more alone;
+ * once it stands alone among the big suppliers, the president's caution gives way a step.
+ */
 export const alliesMachine = setup({
   types: { context: {} as ModelContext, events: {} as ModelEvent, input: {} as ModelInput },
   actions: { record: recordAction, syncLedger },
@@ -19,14 +25,26 @@ export const alliesMachine = setup({
       on: { ALLY_MOVED: 'breakingRanks' },
     },
     breakingRanks: {
-      description: 'Some allies let Ukraine strike inside Russia with their weapons.',
-      entry: record({ event: 'allies.breaking-ranks', actor: 'allies', says: 'An ally lifts its limits ahead of Washington' }),
+      description: 'Some allies let Ukraine strike inside Russia with their weapons; each move leaves Washington more alone.',
+      entry: record({ event: 'allies.breaking-ranks', actor: 'allies', says: 'An ally lifts its limits ahead of Washington', effects: ALLY_MOVES }),
+      on: { ALLY_MOVED: { target: 'breakingRanks', reenter: true } },
       always: { guard: 'washingtonIsolated', target: 'washingtonAlone' },
     },
     washingtonAlone: {
-      description: 'Washington stands visibly alone among the big suppliers.',
-      type: 'final',
-      entry: record({ event: 'allies.washington-isolated', actor: 'allies', says: 'Washington now stands alone among its allies', guard: 'washingtonIsolated' }),
+      description: 'Washington stands visibly alone among the big suppliers; its risk appetite has given way to allies\' pressure before.',
+      initial: 'isolated',
+      on: { ALLY_MOVED: { target: '.furtherMoves', reenter: true } },
+      states: {
+        isolated: {
+          entry: record({
+            event: 'allies.washington-isolated', actor: 'allies', says: 'Washington now stands alone among its allies, and the president\'s caution gives way',
+            guard: 'washingtonIsolated', effects: { presidentCaution: down('isolationEasesCaution') },
+          }),
+        },
+        furtherMoves: {
+          entry: record({ event: 'allies.more-break-ranks', actor: 'allies', says: 'Another ally lifts its limits', effects: ALLY_MOVES }),
+        },
+      },
     },
   },
 });

@@ -1,6 +1,7 @@
 import { setup } from 'xstate';
 import type { ModelEvent } from './events.js';
 import { DAY_MS, record, recordAction } from './record.js';
+import { up } from './push.js';
 import { modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
 
 /**
@@ -42,7 +43,7 @@ export const congressMachine = setup({
       type: 'final',
       entry: record({
         event: 'aid.arrived', actor: 'pentagon', says: 'Supplemental aid reaches the front and refills Ukraine\'s stocks',
-        effects: { ukraineStocks: 'aidRestoresStocks' },
+        effects: { ukraineStocks: up('aidRestoresStocks') },
       }),
     },
   },

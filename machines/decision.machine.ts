@@ -177,7 +177,7 @@ export const decisionMachine = setup({
         secret: {
           description: 'Nothing public beyond the standing line.',
           on: {
-            STORY_PUBLISHED: { guard: 'decisionTakenNotPublic', target: 'leaked' },
+            NEWS_BROKE: { guard: 'decisionTakenNotPublic', target: 'leaked' },
             REMARKS_MADE: { guard: and(['letterSent', 'administrationSpeaksInPublic']), target: 'signalled' },
             POLICY_IN_EFFECT: { guard: 'forThisScope', target: 'confirmed' },
           },

@@ -2,12 +2,7 @@ import type { ActorId } from './actors.js';
 import type { InputType } from './inputs.js';
 import type { Effects, Force } from './ledger.js';
 import type { ParameterName, Params } from './parameters.js';
-
-/** A push on one force: a parameter's value, up (+1) or down (−1). */
-export interface Push {
-  readonly param: ParameterName;
-  readonly sign: 1 | -1;
-}
+import { down, up, type Push, type Pushes } from './push.js';
 
 /**
  * What an input of one type does to the ledger unless its scenario writes its own `effects`.
@@ -17,13 +12,10 @@ export interface Push {
 export interface EffectRule {
   readonly type: InputType;
   readonly actors?: readonly ActorId[];
-  readonly effects: Readonly<Partial<Record<Force, Push>>>;
+  readonly effects: Pushes;
   /** Why inputs of this kind push this way. */
   readonly why: string;
 }
-
-const up = (param: ParameterName): Push => ({ param, sign: 1 });
-const down = (param: ParameterName): Push => ({ param, sign: -1 });
 
 const US_OFFICIALS: readonly ActorId[] = ['nsc', 'state', 'pentagon'];
 
@@ -37,23 +29,16 @@ export const EFFECT_RULES: readonly EffectRule[] = [
   { type: 'forces.massed', effects: { russianPressure: up('massingPush') }, why: 'Russian troops gather across the border' },
   { type: 'offensive.launched', effects: { russianPressure: up('offensivePush') }, why: 'a part of a Russian offensive' },
   {
-    type: 'threat.issued', effects: { escalationRisk: up('threatRisk'), presidentCaution: up('threatCaution') },
-    why: 'a Russian warning raises the feared cost of crossing the line',
-  },
-  {
     type: 'strike.conducted', effects: { escalationRisk: up('strikeRisk') },
     why: 'Ukraine\'s own strikes inside Russia could unsettle Moscow: a risk, not a change in the president',
   },
-  { type: 'ally.moved', effects: { alliedIsolation: up('allyMovePush') }, why: 'an ally lifts its limits or speaks for lifting' },
   { type: 'lawmakers.pressed', effects: { congressPressure: up('lobbyPush') }, why: 'a push from the Hill' },
   { type: 'official.appointed', effects: { internalAdvocacy: up('advocacyPush') }, why: 'a new voice inside the administration' },
+  { type: 'official.appointed', actors: ['nsc'], effects: {}, why: 'an advocate inside the NSC argues from there: its machine\'s rule (nsc advocateInside)' },
   { type: 'assessment.made', effects: { internalAdvocacy: up('advocacyPush') }, why: 'an agency comes to see value in lifting' },
+  { type: 'assessment.made', actors: ['pentagon'], effects: {}, why: 'the Pentagon\'s view is its stance: its machine\'s rule (pentagon seesMilitaryUtility)' },
   { type: 'trip.began', actors: US_OFFICIALS, effects: { internalAdvocacy: up('advocacyPush') }, why: 'a US official sees the war up close' },
   { type: 'briefing.given', effects: { internalAdvocacy: up('advocacyPush') }, why: 'an official makes the case inside' },
-  {
-    type: 'briefing.given', actors: ['state'], effects: { internalAdvocacy: up('advocacyPush'), presidentCaution: down('assuranceEase') },
-    why: 'the Secretary of State briefs the president himself and eases his caution',
-  },
   {
     type: 'briefing.given', actors: ['pentagon'], effects: { internalAdvocacy: up('advocacyPush'), congressPressure: up('lobbyPush') },
     why: 'the Pentagon\'s briefings go to Congress, which presses in turn',
@@ -80,13 +65,15 @@ export function effectRule(type: InputType, actor: ActorId): EffectRule | undefi
   return RULE_OF.get(key);
 }
 
-/** A rule's effects with their parameters read from the run's params. */
-export function ruleEffects(rule: EffectRule | undefined, p: Params): Effects {
-  if (!rule) return {};
+/** Pushes with their parameters read from the run's params. */
+export function pushEffects(pushes: Pushes, p: Params): Effects {
   const out: Partial<Record<Force, number>> = {};
-  for (const [force, push] of Object.entries(rule.effects) as [Force, Push][]) out[force] = push.sign * p[push.param];
+  for (const [force, push] of Object.entries(pushes) as [Force, Push][]) out[force] = push.sign * p[push.param];
   return out;
 }
+
+/** A rule's effects with their parameters read from the run's params. */
+export const ruleEffects = (rule: EffectRule | undefined, p: Params): Effects => (rule ? pushEffects(rule.effects, p) : {});
 
 /** The parameters the rules read: the model's default effect sizes. */
 export const EFFECT_PARAMETERS: readonly ParameterName[] = [

@@ -39,6 +39,7 @@ export type ModelEvent =
   | { readonly type: 'DECISION_DEFERRED'; readonly scope: Scope }
   | { readonly type: 'DECISION_REFUSED'; readonly scope: Scope }
   | { readonly type: 'LETTER_SENT'; readonly scope: Scope }
-  | { readonly type: 'POLICY_IN_EFFECT'; readonly scope: Scope };
+  | { readonly type: 'POLICY_IN_EFFECT'; readonly scope: Scope }
+  | { readonly type: 'NEWS_BROKE' };
 
 export type ModelEventType = ModelEvent['type'];

@@ -60,3 +60,4 @@ export * from './priors.js';
 export * from './pace.js';
 export * from './play.js';
 export * from './effects.js';
+export * from './push.js';

@@ -1,6 +1,6 @@
 import { setup, emit } from 'xstate';
 import type { ModelEvent } from './events.js';
-import { record, recordAction } from './record.js';
+import { DAY_MS, record, recordAction } from './record.js';
 import { ledgerGuard, modelContext, syncLedger, takeChoice, type ModelContext, type ModelInput } from './context.js';
 import { holds } from './guards.js';
 import { move, preferPlayer } from './play.js';
@@ -11,7 +11,10 @@ const DEEP = 'deep-strikes';
 /**
  * Kyiv: Zelenskyy, Umerov and Ukraine's lawmakers. For the border, Kyiv presses
  * once Kharkiv is in acute danger and turns pressure into a formal request on
- * the first channel that puts it in front of US principals (a call, a visit).
+ * the first channel that puts it in front of US principals (a call, a visit);
+ * when none comes within `kyivSeeksCallDays`, it asks for a call of its own.
+ * After a "not yet" or a "no" it asks again only on a channel it is given:
+ * asking for call after call would be a loop the reports never show.
  * A wider aim (deep strikes) is Kyiv's own choice, an input; it is asked for
  * the same way, on the next channel with principals.
  */
@@ -26,6 +29,7 @@ export const kyivMachine = setup({
     aboutBorder: ({ event }) => 'scope' in event && event.scope === BORDER,
     aboutDeep: ({ event }) => 'scope' in event && event.scope === DEEP,
   },
+  delays: { seekCall: ({ context }) => context.params.kyivSeeksCallDays * DAY_MS },
 }).createMachine({
   id: 'kyiv',
   context: modelContext,
@@ -44,6 +48,18 @@ export const kyivMachine = setup({
           entry: record({ event: 'kyiv.pressing', actor: 'kyiv', says: 'Kyiv presses to lift the ban as Kharkiv\'s danger grows', guard: 'kyivPresses' }),
           always: move('kyivEases', 'kyiv', 'pressing', 'ease', 'eased'),
           on: { CHANNEL_OPENED: { guard: 'principalsOnChannel', target: 'awaitingAnswer' } },
+          after: { seekCall: 'seekingCall' },
+        },
+        seekingCall: {
+          description: 'No meeting with US principals has come: Kyiv asks for a call of its own and makes its formal request on it.',
+          entry: record({ event: 'kyiv.seeks-call', actor: 'kyiv', says: 'With no meeting in sight, Kyiv asks for a call with US principals to make its request' }),
+          always: 'awaitingAnswer',
+        },
+        pressingAgain: {
+          description: 'Washington has said "not yet" or "no": Kyiv keeps pressing and asks again at the next meeting with US principals it is given.',
+          entry: record({ event: 'kyiv.presses-again', actor: 'kyiv', says: 'Kyiv keeps pressing and will ask again at the next meeting with US principals' }),
+          always: move('kyivEases', 'kyiv', 'pressingAgain', 'ease', 'eased'),
+          on: { CHANNEL_OPENED: { guard: 'principalsOnChannel', target: 'awaitingAnswer' } },
         },
         eased: {
           description: 'The danger to Kharkiv has eased below what Kyiv would spend its ask on.',
@@ -57,8 +73,8 @@ export const kyivMachine = setup({
             emit({ type: 'REQUEST_SUBMITTED', scope: BORDER }),
           ],
           on: {
-            DECISION_DEFERRED: { guard: 'aboutBorder', target: 'pressing' },
-            DECISION_REFUSED: { guard: 'aboutBorder', target: 'pressing' },
+            DECISION_DEFERRED: { guard: 'aboutBorder', target: 'pressingAgain' },
+            DECISION_REFUSED: { guard: 'aboutBorder', target: 'pressingAgain' },
             LETTER_SENT: { guard: 'aboutBorder', target: 'planning' },
           },
         },

@@ -1,6 +1,7 @@
 import { setup } from 'xstate';
 import type { ModelEvent } from './events.js';
 import { record, recordAction } from './record.js';
+import { up } from './push.js';
 import { modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
 
 /** The NSC: Sullivan runs the process; Carpenter pushes for Kyiv; Kirby speaks. */
@@ -25,7 +26,10 @@ export const nscMachine = setup({
     },
     advocateInside: {
       description: 'Carpenter, a strong voice for Kyiv, argues inside the NSC.',
-      entry: record({ event: 'nsc.advocate-inside', actor: 'nsc', says: 'An advocate for Kyiv now sits inside the NSC' }),
+      entry: record({
+        event: 'nsc.advocate-inside', actor: 'nsc', says: 'An advocate for Kyiv now sits inside the NSC and argues for lifting',
+        effects: { internalAdvocacy: up('advocacyPush') },
+      }),
       on: { REQUEST_SUBMITTED: 'runningProcess' },
     },
     runningProcess: {

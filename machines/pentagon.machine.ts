@@ -1,6 +1,7 @@
 import { setup } from 'xstate';
 import type { ModelEvent } from './events.js';
 import { record, recordAction } from './record.js';
+import { up } from './push.js';
 import { modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
 
 /** The Pentagon: Austin and Brown weigh "military utility"; Cavoli's command works up the rules. */
@@ -20,7 +21,10 @@ export const pentagonMachine = setup({
     },
     seesMilitaryUtility: {
       description: 'Austin\'s team sees military value in letting Ukraine hit forces across the border.',
-      entry: record({ event: 'pentagon.sees-utility', actor: 'pentagon', says: 'The Pentagon judges cross-border fire militarily useful' }),
+      entry: record({
+        event: 'pentagon.sees-utility', actor: 'pentagon', says: 'The Pentagon judges cross-border fire militarily useful and argues for it inside',
+        effects: { internalAdvocacy: up('advocacyPush') },
+      }),
       on: { LETTER_SENT: 'supportingOperations' },
     },
     supportingOperations: {

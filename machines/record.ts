@@ -1,7 +1,6 @@
 import type { ActorId } from './actors.js';
-import type { Force } from './ledger.js';
 import type { GuardName } from './guards.js';
-import type { ParameterName } from './parameters.js';
+import type { Pushes } from './push.js';
 import type { PacedDelay } from './pace.js';
 
 /**
@@ -17,8 +16,8 @@ export interface RecordParams {
   readonly says: string;
   /** The guard that let the machine in here, read back for `explain`. */
   readonly guard?: GuardName;
-  /** Effects on the ledger, each a named parameter (a model effect, not scenario data). */
-  readonly effects?: Readonly<Partial<Record<Force, ParameterName>>>;
+  /** What the actor's stance does to the ledger: each force pushed up or down by a named parameter (a model rule, not scenario data). */
+  readonly effects?: Pushes;
   /** The paced delay this state starts (pace.ts); the log says when urgency shortened it. */
   readonly pace?: PacedDelay;
 }

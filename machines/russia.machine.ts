@@ -1,6 +1,7 @@
 import { setup } from 'xstate';
 import type { ModelEvent } from './events.js';
 import { record, recordAction } from './record.js';
+import { up } from './push.js';
 import { modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
 
 /** Russia: the front near Kharkiv and the Kremlin's words, as two regions. */
@@ -33,8 +34,12 @@ export const russiaMachine = setup({
       states: {
         measured: { on: { THREAT_ISSUED: 'threatening' } },
         threatening: {
-          description: 'The Kremlin warns of serious consequences, with nuclear hints.',
-          entry: record({ event: 'russia.threatening', actor: 'russia', says: 'The Kremlin threatens escalation' }),
+          description: 'The Kremlin warns of serious consequences, with nuclear hints; each new warning raises the feared cost of crossing the line.',
+          entry: record({
+            event: 'russia.threatening', actor: 'russia', says: 'The Kremlin threatens escalation',
+            effects: { escalationRisk: up('threatRisk'), presidentCaution: up('threatCaution') },
+          }),
+          on: { THREAT_ISSUED: { target: 'threatening', reenter: true } },
         },
       },
     },

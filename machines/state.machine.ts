@@ -1,9 +1,10 @@
 import { setup } from 'xstate';
 import type { ModelEvent } from './events.js';
 import { record, recordAction } from './record.js';
+import { down } from './push.js';
 import { modelContext, syncLedger, type ModelContext, type ModelInput } from './context.js';
 
-/** State: Blinken, convinced in Kyiv, briefs the president and later gives the first public hint. */
+/** State: Blinken, convinced in Kyiv, briefs the president (and, once he backs the change, eases his caution), then gives the first public hint. */
 export const stateMachine = setup({
   types: { context: {} as ModelContext, events: {} as ModelEvent, input: {} as ModelInput },
   actions: { record: recordAction, syncLedger },
@@ -27,8 +28,11 @@ export const stateMachine = setup({
       on: { BRIEFING_GIVEN: { guard: 'blinkenBriefs', target: 'advocating' } },
     },
     advocating: {
-      description: 'Blinken backs the change with the president.',
-      entry: record({ event: 'state.advocating', actor: 'state', says: 'Blinken backs the change with the president' }),
+      description: 'Blinken backs the change with the president, who has long trusted him: his word eases the president\'s caution.',
+      entry: record({
+        event: 'state.advocating', actor: 'state', says: 'Blinken backs the change with the president and eases his caution',
+        effects: { presidentCaution: down('assuranceEase') },
+      }),
     },
   },
 });

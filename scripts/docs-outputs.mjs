@@ -44,8 +44,7 @@ function runCommand(command, cwd) {
   const bin = `${process.execPath} ${resolve('bin/redline.js')}`;
   const line = command.replace(/\bnpx redline\b/g, bin);
   try {
-    // In braces, so that stderr is shown even when the command sends its stdout elsewhere (`> /dev/null`).
-    return execSync(`{ ${line}\n} 2>&1`, { cwd, encoding: 'utf8', shell: '/bin/bash', maxBuffer: 1 << 28 });
+    return execSync(`${line} 2>&1`, { cwd, encoding: 'utf8', shell: '/bin/bash', maxBuffer: 1 << 28 });
   } catch (err) {
     return `${err.stdout ?? ''}`;
   }

@@ -1,7 +1,7 @@
 import {
   ACTORS, ACTOR_IDS, EFFECT_PARAMETERS, EFFECT_RULES, GUARDS, MILESTONES, PARAMETERS, PARAMETER_NAMES, PRIORS, WINDOWS,
   type ActorId, type Effects, type EffectRule, type Force, type GuardName, type MachineId, type MilestoneId,
-  type ParameterName, type ParameterUnit, type RecordParams,
+  type ParameterName, type ParameterUnit, type Push, type Pushes, type RecordParams,
 } from '../../machines/index.js';
 import { effectOverrides, modelGraph, type GraphTransition, type GuardTree, type RunInputs } from '../engine/index.js';
 import { formatTable } from './table.js';
@@ -11,12 +11,21 @@ export interface ActorInventory {
   readonly id: ActorId;
   readonly label: string;
   readonly machine: MachineId;
-  /** The forces its own states move: the state's log event and each force's parameter. */
-  readonly moves: readonly { readonly event: string; readonly effects: Readonly<Partial<Record<Force, ParameterName>>> }[];
+  /**
+   * The forces its own states move: the state's log event, each force's parameter (`effects`),
+   * and the same signed (`pushes`: "+param" up, "−param" down).
+   */
+  readonly moves: readonly {
+    readonly event: string;
+    readonly effects: Readonly<Partial<Record<Force, ParameterName>>>;
+    readonly pushes: Readonly<Partial<Record<Force, string>>>;
+  }[];
   /** The ledger guards its transitions read (machines/guards.ts): where it gates. */
   readonly gates: readonly GuardName[];
   /** The model events its states answer (ledger updates aside): channels, requests, decisions of others. */
   readonly answers: readonly string[];
+  /** The events its states send on to the other machines: a request, a decision, the news. */
+  readonly sends: readonly string[];
   /** The input defaults that apply to inputs of this actor alone (machines/effects.ts). */
   readonly inputs: readonly InputDefault[];
 }
@@ -70,10 +79,10 @@ function guardNames(tree: GuardTree | undefined, out: Set<GuardName>): void {
   else if (tree.kind === 'not') guardNames(tree.guard, out);
 }
 
-const inputDefault = (r: EffectRule): InputDefault => ({
-  type: r.type, actors: r.actors ?? null, why: r.why,
-  effects: Object.fromEntries(Object.entries(r.effects).map(([f, push]) => [f, `${sign(push.sign)}${push.param}`])),
-});
+const signed = (pushes: Pushes) => Object.fromEntries((Object.entries(pushes) as [Force, Push][]).map(([f, push]) => [f, `${sign(push.sign)}${push.param}`]));
+const paramsOf = (pushes: Pushes) => Object.fromEntries((Object.entries(pushes) as [Force, Push][]).map(([f, push]) => [f, push.param]));
+
+const inputDefault = (r: EffectRule): InputDefault => ({ type: r.type, actors: r.actors ?? null, why: r.why, effects: signed(r.effects) });
 
 function actorInventory(id: ActorId): ActorInventory {
   const machine = machineOf(id);
@@ -86,7 +95,7 @@ function actorInventory(id: ActorId): ActorInventory {
     for (const a of node.entry) {
       if (a.kind !== 'custom' || a.type !== 'record') continue;
       const r = a.params as RecordParams;
-      if (r.effects) moves.push({ event: r.event, effects: r.effects });
+      if (r.effects) moves.push({ event: r.event, effects: paramsOf(r.effects), pushes: signed(r.effects) });
       if (r.guard) gates.add(r.guard);
     }
     for (const [type, list] of node.on) {
@@ -96,8 +105,9 @@ function actorInventory(id: ActorId): ActorInventory {
     transitions.push(...(node.always ?? []));
   }
   for (const t of transitions) guardNames(t.guard, gates);
+  const sends = [...modelGraph().emitters].filter(([, nodes]) => nodes.some((n) => graph.nodes.includes(n))).map(([type]) => type);
   return {
-    id, label: ACTORS[id], machine, moves, gates: [...gates], answers: [...answers],
+    id, label: ACTORS[id], machine, moves, gates: [...gates], answers: [...answers], sends,
     inputs: EFFECT_RULES.filter((r) => r.actors?.includes(id)).map(inputDefault),
   };
 }
@@ -144,10 +154,11 @@ const rowsOf = (label: string, items: readonly string[]) => items.map((x, i) => 
 export function modelText(m: ModelJson): string {
   const actorRows = m.actors.flatMap((a) => {
     const rows = [
-      ...rowsOf('moves', a.moves.map((mv) => `${mv.event}: ${Object.entries(mv.effects).map(([f, p]) => `${f} +${p}`).join(', ')}`)),
+      ...rowsOf('moves', a.moves.map((mv) => `${mv.event}: ${pushes(mv.pushes)}`)),
       ...rowsOf('gates', a.gates.map((g) => `${g}: ${GUARDS[g].measure} ${GUARDS[g].op} ${GUARDS[g].threshold}`)),
       ...rowsOf('answers', [a.answers.join(', ')].filter((x) => x)),
-      ...rowsOf('its inputs', a.inputs.map((r) => `${r.type}: ${pushes(r.effects)}`)),
+      ...rowsOf('sends', [a.sends.join(', ')].filter((x) => x)),
+      ...rowsOf('its inputs', a.inputs.map((r) => `${r.type}: ${pushes(r.effects) || 'nothing (its machine\'s rule, above)'}`)),
     ];
     return rows.map((r, i) => [i === 0 ? a.id : '', ...r]);
   });

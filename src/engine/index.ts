@@ -1,4 +1,5 @@
 export { simulate, simulateReference, simulateUntilAsked, milestoneDays } from './simulate.js';
+export { holdingStepper } from './held-stepper.js';
 export { decisionPoints, decisionAt, decisionsOf, choiceProblem, modelChoice, type DecisionPoint, type DecisionOption } from './decisions.js';
 export { ChoiceError, unplayed } from './play-session.js';
 export { toModelEvent } from './input-events.js';

@@ -1,4 +1,4 @@
-import type { Effects, RecordParams } from '../../machines/index.js';
+import { pushEffects, type Effects, type RecordParams } from '../../machines/index.js';
 import { modelGraph } from './graph/model-graph.js';
 import type { RunInputs } from './types.js';
 
@@ -6,9 +6,5 @@ import type { RunInputs } from './types.js';
 export const recordStates = (): ReadonlyMap<string, string> => modelGraph().recordStates;
 
 /** A record's effects with their named parameters read from the run's params. */
-export function resolveEffects(r: RecordParams, params: RunInputs['params']): Effects | undefined {
-  if (!r.effects) return undefined;
-  const out: Record<string, number> = {};
-  for (const [force, param] of Object.entries(r.effects)) out[force] = params[param];
-  return out as Effects;
-}
+export const resolveEffects = (r: RecordParams, params: RunInputs['params']): Effects | undefined =>
+  r.effects ? pushEffects(r.effects, params) : undefined;

@@ -67,7 +67,7 @@ describe('redline check', () => {
   });
 });
 
-describe('docs/scenarios.md\'s broken what-if', () => {
+describe('the README\'s broken what-if', () => {
   it('reports its three mistakes in one pass, each at its line and column with the nearest name, and exits 2', async () => {
     const { code, err } = await cli('check', 'test/fixtures/broken-whatif.yaml');
     expect(code).toBe(2);
@@ -81,7 +81,7 @@ describe('docs/scenarios.md\'s broken what-if', () => {
   });
 });
 
-describe('docs/scenarios.md\'s wrong guess', () => {
+describe('the README\'s wrong guess', () => {
   it('a file that only adds expectations to a what-if: ✗ with the actual outcome, exit 1', async () => {
     const { code, out } = await cli('check', 'test/fixtures/wrong-guess.yaml');
     expect(code).toBe(1);

@@ -26,7 +26,7 @@ describe('redline explain LOG', () => {
     const lines = out.split('\n');
     expect(lines.slice(0, 2)).toEqual([
       'in-effect in baseline: The historical record, autumn 2023 to June 2024',
-      'Policy in effect: 2024-06-05, 6 days later than in the model\'s own run (2024-05-30).',
+      'Policy in effect: 2024-06-06, 7 days later than in the model\'s own run (2024-05-30).',
     ]);
     const why = lines.indexOf('Why it differs from the model\'s own run');
     expect(lines.slice(why + 1, why + 8)).toEqual([
@@ -70,7 +70,7 @@ describe('redline explain LOG', () => {
   it('--json carries the choice: the first that parted, the guard it overrode, the step it led to', async () => {
     const x = JSON.parse((await cli('explain', REFUSE, 'in-effect', '--json')).out);
     expect(x.contrast).toMatchObject({
-      against: { id: 'the model\'s own run' }, here: '2024-06-05', there: '2024-05-30', days: 6, divergence: 'approved-in-principle',
+      against: { id: 'the model\'s own run' }, here: '2024-06-06', there: '2024-05-30', days: 7, divergence: 'approved-in-principle',
       choice: {
         played: { id: 'choice-1', role: 'president', decision: 'presidentialReview', option: 'refuse', model: 'approve', parted: true, overrode: { guard: 'presidentRefuses', holds: false } },
         led: { type: 'president.refused', chosen: true },
@@ -86,7 +86,7 @@ describe('redline explain LOG', () => {
     const scenario = await cli('explain', BASELINE, 'final-approval');
     expect(plain).toEqual({ code: 0, out: scenario.out, err: '' });
     const against = await cli('explain', PLAIN, 'in-effect', '--against', REFUSE);
-    expect(against.out).toContain('Policy in effect: 2024-05-30, 6 days earlier than in baseline (2024-06-05).');
+    expect(against.out).toContain('Policy in effect: 2024-05-30, 7 days earlier than in baseline (2024-06-06).');
   });
 
   it('--ensemble with a log is a usage error, exit 2', async () => {

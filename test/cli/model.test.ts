@@ -33,18 +33,25 @@ describe('redline model', () => {
   it('reads what each actor moves or gates from the machines: Congress delivers the aid, Kyiv presses, the allies isolate', async () => {
     const m = await inventory('scenarios/baseline.yaml');
     const actor = (id: string) => m.actors.find((a) => a.id === id)!;
-    expect(actor('congress').moves).toContainEqual({ event: 'aid.arrived', effects: { ukraineStocks: 'aidRestoresStocks' } });
+    expect(actor('congress').moves).toContainEqual({ event: 'aid.arrived', effects: { ukraineStocks: 'aidRestoresStocks' }, pushes: { ukraineStocks: '+aidRestoresStocks' } });
+    // Stances are the machines' rules: each moves a force as its actor comes to it.
+    expect(actor('state').moves).toContainEqual({ event: 'state.advocating', effects: { presidentCaution: 'assuranceEase' }, pushes: { presidentCaution: '−assuranceEase' } });
+    expect(actor('allies').moves.map((m) => m.event)).toEqual(['allies.breaking-ranks', 'allies.washington-isolated', 'allies.more-break-ranks']);
+    expect(actor('russia').moves[0]!.pushes).toEqual({ escalationRisk: '+threatRisk', presidentCaution: '+threatCaution' });
+    expect(actor('press').sends).toEqual(['NEWS_BROKE']);
+    expect(actor('kyiv').sends).toEqual(['REQUEST_SUBMITTED']);
     expect(actor('kyiv').gates).toContain('kyivPresses');
     expect(actor('allies').gates).toContain('washingtonIsolated');
     expect(actor('president').gates).toContain('presidentGivesFinalApproval');
-    expect(actor('state').inputs).toContainEqual(expect.objectContaining({ type: 'briefing.given', effects: { internalAdvocacy: '+advocacyPush', presidentCaution: '−assuranceEase' } }));
+    // An input's rule says what the event does; an actor whose machine carries the stance takes none.
+    expect(actor('pentagon').inputs).toContainEqual(expect.objectContaining({ type: 'assessment.made', effects: {} }));
     // Every ledger guard is some actor's gate.
     expect(new Set(m.actors.flatMap((a) => a.gates))).toEqual(new Set(Object.keys(GUARDS)));
   });
 
   it('lists the effects a what-if writes on its own events, and counts each number', async () => {
     const m = await inventory('scenarios/nuclear-ultimatum.yaml');
-    expect(m.overrides).toEqual([{ id: 'nuclear-ultimatum', effects: { escalationRisk: 0.6, presidentCaution: 0.4 } }]);
+    expect(m.overrides).toEqual([{ id: 'nuclear-ultimatum', effects: { escalationRisk: 0.5, presidentCaution: 0.35 } }]);
     expect(m.balance.overrideNumbers).toBe(2);
     expect(m.balance.freeNumbers).toBe(m.balance.parameters + 2 + m.balance.approximateDates);
   });
@@ -55,7 +62,8 @@ describe('redline model', () => {
     const m = await inventory();
     expect(r.out).toMatch(/^Actors: what each moves or gates/m);
     expect(r.out).toMatch(/^congress +moves +aid\.arrived: ukraineStocks \+aidRestoresStocks$/m);
-    expect(r.out).toMatch(/^ally\.moved +alliedIsolation \+allyMovePush$/m);
+    expect(r.out).toMatch(/^allies +moves +allies\.breaking-ranks: alliedIsolation \+allyMovePush$/m);
+    expect(r.out).toMatch(/^press +answers +STORY_PUBLISHED\n +sends +NEWS_BROKE$/m);
     expect(r.out).toMatch(/^Effects written on one event in baseline \(overrides\): none$/m);
     expect(r.out).toMatch(/^final-approval +2024-05-23 … 2024-05-28 /m);
     expect(r.out.trimEnd().split('\n').at(-1)).toBe(

@@ -108,7 +108,7 @@ describe('redline debrief', () => {
     expect(r.code).toBe(0);
     const table = r.out.split('\n\n')[0]!.split('\n');
     expect(table[0]).toMatch(/^log\s+played\s+first parted\s+parted\s+in effect\s+vs model$/);
-    expect(table[2]).toMatch(/a\.jsonl\s+president\s+2024-05-24 finalReview: wait \(model approve\)\s+1\s+2024-06-0\d\s+\+\d$/);
+    expect(table[2]).toMatch(/a\.jsonl\s+president\s+2024-05-24 finalReview: wait \(model approve\)\s+1\s+(2024-05-31|2024-06-\d\d)\s+\+\d$/);
     expect(table[3]).toMatch(/b\.jsonl\s+president\s+never\s+0\s+2024-05-30\s+±0$/);
     expect(table[4]).toMatch(/c\.jsonl\s+nsc\s+2024-05-13 requestReceived: wait \(model recommend\)\s+1\s+/);
     const j = JSON.parse((await cliAsync('debrief', ...files, '--json')).out);

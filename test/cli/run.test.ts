@@ -73,7 +73,7 @@ describe('the installed bin', () => {
   });
 });
 
-describe('docs/cli.md\'s broken example', () => {
+describe('the README\'s broken example', () => {
   it('reports all four mistakes of test/fixtures/broken.yaml, in file order, and exits 2', async () => {
     const { code, err } = await cli('run', 'test/fixtures/broken.yaml');
     expect(code).toBe(2);

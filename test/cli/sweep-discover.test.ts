@@ -28,12 +28,20 @@ describe('redline sweep --discover', () => {
     expect(d.finding).toMatch(new RegExp(`^in ${d.boxCases} of the ${d.discover.cases} runs that reach final-approval after 2024-05-25 or never, `));
   });
 
-  it('says so when no box holds the cases more densely than all runs do: the few runs that never reach final approval', async () => {
-    const d = JSON.parse((await discover('final-approval never', '--json')).out);
+  it('says so when no box holds the cases more densely than all runs do: principals agreeing after 05-23', async () => {
+    const d = JSON.parse((await discover('principals-agree after 2024-05-23', '--json')).out);
     const rows = (await cli('sweep', UNCERTAIN, '--runs', '3000', '--json', '--workers', '0')).out.split('\n').slice(1).map((l) => JSON.parse(l));
-    expect(d.discover.cases).toBe(rows.filter((row) => row.milestones['final-approval'] === null).length);
+    const late = (row: { milestones: Record<string, string | null> }) => row.milestones['principals-agree'] === null || row.milestones['principals-agree']! > '2024-05-23';
+    expect(d.discover.cases).toBe(rows.filter(late).length);
+    expect(d.discover.cases).toBeGreaterThan(0);
     expect(d.box).toEqual([]);
-    expect(d.finding).toMatch(new RegExp(`^no box over the inputs holds the ${d.discover.cases} runs that never reach final-approval more densely than all runs do`));
+    expect(d.finding).toMatch(new RegExp(`^no box over the inputs holds the ${d.discover.cases} runs that reach principals-agree after 2024-05-23 or never more densely than all runs do`));
+  });
+
+  it('says so when no run is a case, one run at a time', async () => {
+    const d = JSON.parse((await discover('formal-request after 2024-05-13', '--json')).out);
+    expect(d.discover.cases).toBe(0);
+    expect(d.finding).toBe('no run of the 3,000 runs reaches formal-request after 2024-05-13 or never.');
   });
 
   it('prints the report, the same on any number of workers', async () => {

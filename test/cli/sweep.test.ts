@@ -223,7 +223,7 @@ describe('bad input to sweep', () => {
     ].join('\n'));
   });
 
-  it('reports all four mistakes of test/fixtures/broken-sweep.yaml (docs/sweeps.md\'s example), in file order', async () => {
+  it('reports all four mistakes of test/fixtures/broken-sweep.yaml (the README\'s example), in file order', async () => {
     const { code, out, err } = await cli('sweep', 'test/fixtures/broken-sweep.yaml');
     expect(code).toBe(2);
     expect(out).toBe('');

@@ -9,25 +9,27 @@ import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
 
 const p = defaultParams();
 const event = (over: Partial<ScenarioEvent>): ScenarioEvent => ({
-  id: 'e', date: '2024-05-01', actor: 'allies', type: 'ally.moved', summary: 'an input', sources: [], ...over,
+  id: 'e', date: '2024-05-01', actor: 'congress', type: 'lawmakers.pressed', summary: 'an input', sources: [], ...over,
 });
 
 describe('effects by default from an input\'s type and actor', () => {
   it('an input that writes none moves the ledger by its type\'s parameters, read from the run\'s params', () => {
-    expect(inputEffects(event({}), p)).toEqual({ alliedIsolation: PARAMETERS.allyMovePush.value });
-    expect(inputEffects(event({}), { ...p, allyMovePush: 0.3 })).toEqual({ alliedIsolation: 0.3 });
+    expect(inputEffects(event({}), p)).toEqual({ congressPressure: PARAMETERS.lobbyPush.value });
+    expect(inputEffects(event({}), { ...p, lobbyPush: 0.3 })).toEqual({ congressPressure: 0.3 });
     expect(inputEffects(event({ type: 'aid.stalled', actor: 'congress' }), p)).toEqual({ ukraineStocks: -p.aidGapDrain });
   });
 
-  it('an actor\'s rule takes the place of its type\'s: only the Secretary of State\'s brief eases the president\'s caution', () => {
-    expect(inputEffects(event({ type: 'briefing.given', actor: 'state' }), p)).toEqual({ internalAdvocacy: p.advocacyPush, presidentCaution: -p.assuranceEase });
-    expect(inputEffects(event({ type: 'briefing.given', actor: 'nsc' }), p)).toEqual({ internalAdvocacy: p.advocacyPush });
+  it('an actor\'s rule takes the place of its type\'s: the Pentagon\'s briefings go to Congress; its view is its machine\'s', () => {
+    expect(inputEffects(event({ type: 'briefing.given', actor: 'pentagon' }), p)).toEqual({ internalAdvocacy: p.advocacyPush, congressPressure: p.lobbyPush });
+    expect(inputEffects(event({ type: 'briefing.given', actor: 'state' }), p)).toEqual({ internalAdvocacy: p.advocacyPush });
+    expect(inputEffects(event({ type: 'assessment.made', actor: 'pentagon' }), p)).toEqual({});
+    expect(inputEffects(event({ type: 'assessment.made', actor: 'state' }), p)).toEqual({ internalAdvocacy: p.advocacyPush });
     expect(inputEffects(event({ type: 'trip.began', actor: 'kyiv' }), p)).toEqual({});
     expect(inputEffects(event({ type: 'trip.began', actor: 'state' }), p)).toEqual({ internalAdvocacy: p.advocacyPush });
   });
 
-  it('channels, remarks, stories and the aid bill move no force: their machines react instead', () => {
-    for (const type of ['call.held', 'meeting.held', 'remarks.made', 'story.published', 'supplemental.passed', 'supplemental.signed', 'aim.widened'] as const) {
+  it('channels, remarks, stories, the aid bill, warnings and allies\' moves move no force: their machines react instead', () => {
+    for (const type of ['call.held', 'meeting.held', 'remarks.made', 'story.published', 'supplemental.passed', 'supplemental.signed', 'aim.widened', 'threat.issued', 'ally.moved'] as const) {
       expect(effectRule(type, 'nsc'), type).toBeUndefined();
     }
   });
@@ -74,8 +76,10 @@ describe('the baseline takes its effects from the defaults', () => {
   it('logs each input with the effects it had, and marks the ones written on the event', () => {
     const log = simulate(baseline).events;
     const cameron = log.find((e) => e.kind === 'input' && e.data.id === 'cameron-kyiv-remarks')!;
-    expect(cameron.data).toMatchObject({ effects: { alliedIsolation: p.allyMovePush } });
+    // The move itself pushes nothing: the allies' machine, breaking ranks, does, in the next event.
+    expect(cameron.data).toMatchObject({ effects: {} });
     expect(cameron.data).not.toHaveProperty('override');
+    expect(log[cameron.seq]).toMatchObject({ type: 'allies.breaking-ranks', cause: cameron.seq, data: { effects: { alliedIsolation: p.allyMovePush } } });
     const written = simulate({ ...baseline, events: baseline.events.map((e) => (e.id === 'cameron-kyiv-remarks' ? { ...e, effects: { alliedIsolation: 0.2 } } : e)) }).events;
     expect(written.find((e) => e.kind === 'input' && e.data.id === 'cameron-kyiv-remarks')!.data).toMatchObject({ effects: { alliedIsolation: 0.2 }, override: true });
   });

@@ -3,6 +3,7 @@ import { ROLE_NAMES, type Role } from '../../machines/index.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { simulate, simulateReference, simulateUntilAsked } from '../../src/engine/simulate.js';
 import { foldRun, milestoneDates } from '../../src/engine/evolve.js';
+import { daysBetween } from '../../src/engine/dates.js';
 import { ChoiceError } from '../../src/engine/play-session.js';
 import { decisionsOf } from '../../src/engine/decisions.js';
 import type { PlayerChoice, RunInputs, LogEvent } from '../../src/engine/types.js';
@@ -22,7 +23,7 @@ describe('playing a role', () => {
     ]);
     expect(decisionsOf('nsc').map((p) => p.key)).toEqual(['requestReceived', 'deferred', 'principalsReview', 'reworked']);
     expect(decisionsOf('kyiv').map((p) => [p.key, p.options.map((o) => o.option)])).toEqual([
-      ['holding', ['press', 'wait']], ['pressing', ['ease', 'wait']], ['eased', ['press', 'wait']],
+      ['holding', ['press', 'wait']], ['pressing', ['ease', 'wait']], ['pressingAgain', ['ease', 'wait']], ['eased', ['press', 'wait']],
     ]);
   });
 
@@ -62,13 +63,15 @@ describe('playing a role', () => {
     expect(waited['final-approval']! > model['final-approval']!).toBe(true);
   });
 
-  it('Kyiv may press before the model would; it asks at the first call with US principals all the same', () => {
+  it('Kyiv may press before the model would; with no meeting in sight it seeks a call of its own and asks on it', () => {
     const pressedOn = (events: readonly LogEvent[]) => events.find((e) => e.type === 'kyiv.pressing')!.date;
     const model = simulate(base);
     const keepPressing = Array.from({ length: 20 }, () => chose('kyiv', 'pressing', 'wait'));
     const early = simulate(played(['kyiv'], [chose('kyiv', 'holding', 'press'), ...keepPressing]));
     expect(pressedOn(early.events) < pressedOn(model.events)).toBe(true);
-    expect(milestoneDates(foldRun(early))['formal-request']).toBe(milestoneDates(foldRun(model))['formal-request']);
+    const sought = early.events.find((e) => e.type === 'kyiv.seeks-call')!;
+    expect(daysBetween(pressedOn(early.events), sought.date)).toBe(base.params.kyivSeeksCallDays);
+    expect(milestoneDates(foldRun(early))['formal-request']).toBe(sought.date);
     // Asked once a day while the model would ease back: fewer asks than choices given.
     expect(early.play!.unused.length).toBeGreaterThan(0);
   });

@@ -148,13 +148,29 @@ describe('explain names a step that urgency shortened', () => {
       'Policy in effect: 2024-05-28, 2 days earlier than in baseline (2024-05-30).',
       'paced: the letter in 2 days, not 3: case minus restraint 0.08 was past the final bar',
       '2024-05-24  The president gives final approval', 'the letter in 2 days, not 3',
-      '2024-05-26  A classified letter goes', 'operational planning in 2 days, not 3',
+      '2024-05-26  A classified letter goes', 'operational planning in 2 days, not 4',
     ]);
   });
 
-  it('the baseline names none: its steps take their recorded time', () => {
-    expect(explain('baseline', 'in-effect').path.filter((s) => s.pace)).toEqual([]);
-    expect(renderExplanation(explain('baseline', 'in-effect'))).not.toMatch(/not \d+:/);
+  it('the baseline names one: Ukraine\'s planning, a day quicker with Washington alone and the case past the final bar', () => {
+    const paced = explain('baseline', 'in-effect').path.filter((s) => s.pace);
+    expect(paced.map((s) => [s.type, s.date, s.pace!.delay, s.pace!.base, s.pace!.days])).toEqual([
+      ['letter.sent', '2024-05-27', 'operationalPlanningDays', 4, 3],
+    ]);
+    expect(renderExplanation(explain('baseline', 'in-effect')).match(/not \d+:/g)).toEqual(['not 4:']);
+  });
+});
+
+describe('explain names a window Kyiv makes', () => {
+  it('earlier-offensive: pressing with no meeting in sight, Kyiv seeks a call after kyivSeeksCallDays and asks on it', () => {
+    const x = explain('earlier-offensive', 'formal-request');
+    expect(x.date).toBe('2024-05-10');
+    const types = x.path.map((s) => `${s.date} ${s.type}`);
+    expect(types).toEqual(expect.arrayContaining(['2024-05-03 kyiv.pressing', '2024-05-10 kyiv.seeks-call', '2024-05-10 kyiv.requested']));
+    inOrder(renderExplanation(x), [
+      '2024-05-03  Kyiv presses', '2024-05-10  With no meeting in sight, Kyiv asks for a call with US principals', '7 days on',
+      '2024-05-10  Kyiv formally asks Washington',
+    ]);
   });
 });
 
@@ -163,11 +179,11 @@ describe('explain names a case sent back and a refusal at final review', () => {
     const x = explain('kremlin-warns-washington', 'final-approval');
     expect(x.date).toBeNull();
     expect(x.path.map((s) => s.type)).toContain('president.sent-back');
-    expect(x.path.find((s) => s.type === 'president.sent-back')).toMatchObject({ date: '2024-05-30', guard: { guard: 'presidentSendsBack', holds: true } });
+    expect(x.path.find((s) => s.type === 'president.sent-back')).toMatchObject({ date: '2024-05-24', guard: { guard: 'presidentSendsBack', holds: true } });
     expect(x.stop).toMatchObject({ state: 'path.approved.reworked', guard: 'presidentAgreesInPrinciple' });
     inOrder(renderExplanation(x), [
       'The decision path ended at reworked', 'The president sends the case back for more due diligence',
-      'case minus restraint < −0.10: −0.13, held by 0.03',
+      'case minus restraint < −0.10: −0.11, held by 0.01',
     ]);
   });
 

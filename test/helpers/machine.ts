@@ -14,9 +14,12 @@ export function drive(machine: AnyStateMachine, opts: { ledger?: Partial<Ledger>
   let timers: { event: ModelEvent; delay: number; id?: string }[] = [];
   const records: string[] = [];
   const emitted: string[] = [];
+  /** The pushes each record with effects carries, in order. */
+  const effects: unknown[] = [];
   const take = (acts: ActionLike[]) => {
     for (const a of acts) {
       if (a.type === 'record') records.push(a.params.event);
+      if (a.type === 'record' && a.params.effects) effects.push(a.params.effects);
       if (a.type === 'xstate.emit') emitted.push(a.params.event.type);
       if (a.type === 'xstate.raise' && typeof a.params?.delay === 'number') timers.push({ event: a.params.event, delay: a.params.delay, id: a.params.id });
       if (a.type === 'xstate.cancel') timers = timers.filter((t) => t.id !== a.params.sendId);
@@ -42,7 +45,7 @@ export function drive(machine: AnyStateMachine, opts: { ledger?: Partial<Ledger>
     get value() { return snapshot.value; },
     get snapshot() { return snapshot; },
     get timers() { return timers.map((t) => t.delay / 86_400_000); },
-    records, emitted,
+    records, emitted, effects,
     matches: (v: any) => snapshot.matches(v),
   };
   return api;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alliesMachine, congressMachine, defaultParams, kyivMachine, stateMachine } from '../../machines/index.js';
+import {
+  alliesMachine, congressMachine, defaultParams, kyivMachine, nscMachine, pentagonMachine, pressMachine, russiaMachine, stateMachine,
+} from '../../machines/index.js';
 import { drive } from '../helpers/machine.js';
 import { STRONG_CASE } from '../helpers/ledgers.js';
 
@@ -36,7 +38,35 @@ describe('kyiv', () => {
     d.send({ type: 'DECISION_DEFERRED', scope: 'deep-strikes' });
     expect(border(d)).toBe('awaitingAnswer'); // an answer about another request
     d.send({ type: 'DECISION_DEFERRED', scope: 'kharkiv-border' });
+    expect(border(d)).toBe('pressingAgain');
+    expect(d.records.at(-1)).toBe('kyiv.presses-again');
+    d.send(principalsCall);
+    expect(d.emitted).toEqual(['REQUEST_SUBMITTED', 'REQUEST_SUBMITTED']);
+  });
+
+  it('pressing with no channel, Kyiv seeks a call of its own after kyivSeeksCallDays and asks on it', () => {
+    const d = drive(kyivMachine, { ledger: STRONG_CASE, params: { kyivSeeksCallDays: 5 } });
     expect(border(d)).toBe('pressing');
+    expect(d.timers).toEqual([5]);
+    expect(d.elapse()).toBe(5);
+    expect(border(d)).toBe('awaitingAnswer');
+    expect(d.records.slice(-2)).toEqual(['kyiv.seeks-call', 'kyiv.requested']);
+    expect(d.emitted).toEqual(['REQUEST_SUBMITTED']);
+  });
+
+  it('a channel before the wait runs out carries the request, and the wait is dropped', () => {
+    const d = drive(kyivMachine, { ledger: STRONG_CASE });
+    d.send(principalsCall);
+    expect(d.timers).toEqual([]);
+    expect(d.records).not.toContain('kyiv.seeks-call');
+  });
+
+  it('after a "no" Kyiv waits for a channel it is given: it does not seek call after call', () => {
+    const d = drive(kyivMachine, { ledger: STRONG_CASE });
+    d.elapse();
+    d.send({ type: 'DECISION_REFUSED', scope: 'kharkiv-border' });
+    expect(border(d)).toBe('pressingAgain');
+    expect(d.timers).toEqual([]);
     d.send(principalsCall);
     expect(d.emitted).toEqual(['REQUEST_SUBMITTED', 'REQUEST_SUBMITTED']);
   });
@@ -91,7 +121,21 @@ describe('allies', () => {
     d.send({ type: 'ALLY_MOVED', by: 'allies' });
     expect(d.value).toBe('breakingRanks');
     d.setLedger({ alliedIsolation: defaultParams().isolationThreshold });
-    expect(d.value).toBe('washingtonAlone');
+    expect(d.value).toEqual({ washingtonAlone: 'isolated' });
+  });
+
+  it('each ally\'s move pushes isolation up; standing alone eases the president\'s caution once', () => {
+    const d = drive(alliesMachine);
+    d.send({ type: 'ALLY_MOVED', by: 'allies' }).send({ type: 'ALLY_MOVED', by: 'allies' });
+    expect(d.records).toEqual(['allies.breaking-ranks', 'allies.breaking-ranks']);
+    d.setLedger({ alliedIsolation: 1 });
+    d.send({ type: 'ALLY_MOVED', by: 'allies' }).send({ type: 'ALLY_MOVED', by: 'allies' });
+    expect(d.records.slice(2)).toEqual(['allies.washington-isolated', 'allies.more-break-ranks', 'allies.more-break-ranks']);
+    expect(d.effects).toEqual([
+      { alliedIsolation: { param: 'allyMovePush', sign: 1 } }, { alliedIsolation: { param: 'allyMovePush', sign: 1 } },
+      { presidentCaution: { param: 'isolationEasesCaution', sign: -1 } },
+      { alliedIsolation: { param: 'allyMovePush', sign: 1 } }, { alliedIsolation: { param: 'allyMovePush', sign: 1 } },
+    ]);
   });
 });
 
@@ -104,5 +148,36 @@ describe('state', () => {
     expect(d.value).toBe('seeingForHimself');
     d.send({ type: 'BRIEFING_GIVEN', by: 'state' });
     expect(d.value).toBe('advocating');
+    expect(d.effects).toEqual([{ presidentCaution: { param: 'assuranceEase', sign: -1 } }]);
+  });
+});
+
+describe('stances that move the ledger', () => {
+  it('the Pentagon seeing military utility argues for it inside', () => {
+    const d = drive(pentagonMachine);
+    d.send({ type: 'ASSESSMENT_MADE', by: 'state' });
+    expect(d.effects).toEqual([]);
+    d.send({ type: 'ASSESSMENT_MADE', by: 'pentagon' });
+    expect(d.effects).toEqual([{ internalAdvocacy: { param: 'advocacyPush', sign: 1 } }]);
+  });
+
+  it('an advocate inside the NSC argues for lifting', () => {
+    const d = drive(nscMachine);
+    d.send({ type: 'OFFICIAL_APPOINTED', by: 'nsc' });
+    expect(d.effects).toEqual([{ internalAdvocacy: { param: 'advocacyPush', sign: 1 } }]);
+  });
+
+  it('each Kremlin warning renews the threat: the feared cost and the president\'s caution rise each time', () => {
+    const d = drive(russiaMachine);
+    d.send({ type: 'THREAT_ISSUED', by: 'russia' }).send({ type: 'THREAT_ISSUED', by: 'russia' });
+    expect(d.records).toEqual(['russia.threatening', 'russia.threatening']);
+    expect(d.effects).toHaveLength(2);
+    expect(d.effects[1]).toEqual({ escalationRisk: { param: 'threatRisk', sign: 1 }, presidentCaution: { param: 'threatCaution', sign: 1 } });
+  });
+
+  it('the press carries each story on to the decision machine as news', () => {
+    const d = drive(pressMachine);
+    d.send({ type: 'STORY_PUBLISHED', by: 'press' }).send({ type: 'STORY_PUBLISHED', by: 'press' });
+    expect(d.emitted).toEqual(['NEWS_BROKE', 'NEWS_BROKE']);
   });
 });

@@ -186,17 +186,17 @@ describe('decision machine: given events → state', () => {
 
   it('a story after approval in principle is a leak; before it, only speculation', () => {
     const early = drive(decisionMachine, { ledger: STRONG_CASE });
-    early.send({ type: 'STORY_PUBLISHED', by: 'press' });
+    early.send({ type: 'NEWS_BROKE' });
     expect(publicity(early)).toBe('secret');
     const d = upTo('dueDiligence');
-    d.send({ type: 'STORY_PUBLISHED', by: 'press' });
+    d.send({ type: 'NEWS_BROKE' });
     expect(publicity(d)).toBe('leaked');
     expect(d.records.at(-1)).toBe('decision.leaked');
   });
 
   it('a story once the policy is in effect is not a leak', () => {
     const d = upTo('inEffect');
-    d.send({ type: 'STORY_PUBLISHED', by: 'press' });
+    d.send({ type: 'NEWS_BROKE' });
     expect(publicity(d)).toBe('confirmed');
   });
 });

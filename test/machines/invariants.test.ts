@@ -25,7 +25,7 @@ function afterEvents(): ModelEvent[] {
 const EVENTS: ModelEvent[] = [
   ...PRESETS.map((ledger) => ({ type: 'LEDGER_UPDATED', ledger }) as const),
   { type: 'REQUEST_SUBMITTED', scope: 'kharkiv-border' },
-  { type: 'STORY_PUBLISHED', by: 'press' },
+  { type: 'NEWS_BROKE' },
   { type: 'REMARKS_MADE', by: 'state', setting: 'public' },
   ...afterEvents(),
 ];

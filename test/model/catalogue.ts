@@ -53,6 +53,7 @@ export const VARIANTS: Readonly<Record<Exclude<ModelEvent['type'], 'LEDGER_UPDAT
   DECISION_REFUSED: [{ type: 'DECISION_REFUSED', scope: 'kharkiv-border' }, { type: 'DECISION_REFUSED', scope: 'deep-strikes' }],
   LETTER_SENT: [{ type: 'LETTER_SENT', scope: 'kharkiv-border' }, { type: 'LETTER_SENT', scope: 'deep-strikes' }],
   POLICY_IN_EFFECT: [{ type: 'POLICY_IN_EFFECT', scope: 'kharkiv-border' }, { type: 'POLICY_IN_EFFECT', scope: 'deep-strikes' }],
+  NEWS_BROKE: [{ type: 'NEWS_BROKE' }],
 };
 
 /** Every state node of a machine, root first. */

@@ -58,11 +58,13 @@ export function logViolations(run: RunResult): string[] {
   };
   for (const e of events) {
     if (e.kind !== 'decision') continue;
-    // Kyiv only asks on a channel that puts it in front of US principals.
+    // Kyiv only asks on a channel that puts it in front of US principals, or on the call it sought itself.
     if (e.type === 'kyiv.requested' || e.type === 'kyiv.requested-wider') {
       const root = rootOf(e);
-      const ok = root?.kind === 'input' && isChannel(root.type) && root.data.level === 'principals' && (root.data.parties ?? [root.actor]).includes('kyiv');
-      if (!ok) out.push(`${at(e)}: not caused by a channel with principals and Kyiv on it (it goes back to ${root ? at(root) : 'nothing'})`);
+      const onChannel = root?.kind === 'input' && isChannel(root.type) && root.data.level === 'principals' && (root.data.parties ?? [root.actor]).includes('kyiv');
+      const cause = e.cause === null ? undefined : events[e.cause - 1];
+      const ownCall = e.type === 'kyiv.requested' && cause?.type === 'kyiv.seeks-call';
+      if (!onChannel && !ownCall) out.push(`${at(e)}: not caused by a channel with principals and Kyiv on it, nor by a call Kyiv sought (it goes back to ${root ? at(root) : 'nothing'})`);
     }
     // Aid reaches the front only after the supplemental is signed.
     if (e.type === 'aid.arrived' && !events.some((x) => x.kind === 'input' && x.type === 'supplemental.signed' && x.seq < e.seq)) {

@@ -31,9 +31,13 @@ describe.each(MACHINE_IDS.map((id): [MachineId] => [id]))('the %s machine, walke
     expect(paths.shortest.length).toBeGreaterThan(1);
     if (id !== 'kyiv') expect(paths.simple.length).toBeGreaterThan(1);
     const entered = new Set(walked.flatMap((w) => w.entered));
+    const node = (p: string) => stateNodes(machine).find((n) => n.path.join('.') === p)!;
     // A state that writes no record is a region's starting state, where every walk begins.
-    const recording = statePaths(id).filter((p) => stateNodes(machine).find((n) => n.path.join('.') === p)!.entry.length > 0);
-    expect(recording.filter((p) => !entered.has(p))).toEqual([]);
+    const recording = statePaths(id).filter((p) => node(p).entry.length > 0);
+    // A state left at once (an unguarded `always`) is never a snapshot, so no shortest path aims for
+    // it; the walk passes through it on a way elsewhere, and the search below must write its record.
+    const passing = recording.filter((p) => node(p).always?.some((t) => !t.guard));
+    expect(recording.filter((p) => !entered.has(p) && !passing.includes(p))).toEqual([]);
     expect(recording.length).toBeGreaterThan(0);
   });
 
@@ -65,10 +69,11 @@ describe('stricter rules than the model\'s find the paths history did not take',
     expect(found.every((v) => v.seen.includes('due-diligence.waived'))).toBe(true);
   });
 
-  it('a staff visit never carries Kyiv\'s request', () => {
+  it('a staff visit never carries Kyiv\'s request: a channel does, or the call Kyiv sought when none came', () => {
     const strict = { ...RULES.kyiv, 'kyiv.requested': { when: () => false } };
     const found = exhaust('kyiv', strict).violations.filter((v) => v.record === 'kyiv.requested');
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((v) => v.event === 'CHANNEL_OPENED')).toBe(true);
+    expect(found.every((v) => v.event === 'CHANNEL_OPENED' || v.event.startsWith('xstate.after.'))).toBe(true);
+    expect(found.some((v) => v.event.startsWith('xstate.after.'))).toBe(true);
   });
 });

@@ -15,6 +15,8 @@ const is = (type: ModelEvent['type'], by?: string) => (ctx: RuleContext) => ctx.
 
 /** A channel that puts Kyiv in front of US principals: the only one that carries a formal request. */
 const principalsWithKyiv = (ctx: RuleContext) => ctx.event.type === 'CHANNEL_OPENED' && ctx.event.level === 'principals' && ctx.event.parties.includes('kyiv');
+/** A delay of the machine's own running out (XState's `xstate.after.…` event). */
+const ownWait = (ctx: RuleContext) => ctx.event.type.startsWith('xstate.after.');
 const BORDER = 'kharkiv-border';
 const DEEP = 'deep-strikes';
 
@@ -42,8 +44,8 @@ export const RULES: Readonly<Record<MachineId, Rules>> = {
     'letter.sent': { after: ['president.final-approval'] },
     // In effect only after final approval (and the letter).
     'policy.in-effect': { after: ['president.final-approval', 'letter.sent'] },
-    // A leak needs a decision to leak.
-    'decision.leaked': { after: ['president.approved-in-principle'], when: is('STORY_PUBLISHED') },
+    // A leak needs a decision to leak, and the press to carry it.
+    'decision.leaked': { after: ['president.approved-in-principle'], when: is('NEWS_BROKE') },
     // No public signal before the letter unless leaked: a hint is an official speaking once Ukraine has the letter.
     'decision.hinted': {
       after: ['letter.sent'],
@@ -52,12 +54,15 @@ export const RULES: Readonly<Record<MachineId, Rules>> = {
     'policy.confirmed': { after: ['policy.in-effect'] },
   },
   kyiv: {
-    // Kyiv presses once Kharkiv's danger is past its threshold, or again straight after an answer that
-    // was not yes (easing at once, in the same step, if the danger has passed meanwhile).
-    'kyiv.pressing': { when: (ctx) => guard('kyivPresses')(ctx) || is('DECISION_DEFERRED')(ctx) || is('DECISION_REFUSED')(ctx) },
+    // Kyiv presses once Kharkiv's danger is past its threshold; after an answer that was not yes it
+    // presses again (easing at once, in the same step, if the danger has passed meanwhile).
+    'kyiv.pressing': { when: guard('kyivPresses') },
+    'kyiv.presses-again': { after: ['kyiv.requested'], when: (ctx) => is('DECISION_DEFERRED')(ctx) || is('DECISION_REFUSED')(ctx) },
     'kyiv.eased': { after: ['kyiv.pressing'], when: notGuard('kyivPresses') },
-    // Kyiv only requests on a channel with principals (and Kyiv) on it, and only once it presses.
-    'kyiv.requested': { after: ['kyiv.pressing'], when: principalsWithKyiv },
+    // Kyiv seeks a call of its own only when pressing has run its wait with no channel.
+    'kyiv.seeks-call': { after: ['kyiv.pressing'], when: ownWait },
+    // Kyiv only requests on a channel with principals (and Kyiv) on it, or on the call it sought, and only once it presses.
+    'kyiv.requested': { after: ['kyiv.pressing'], when: (ctx) => principalsWithKyiv(ctx) || (ownWait(ctx) && ctx.seen.has('kyiv.seeks-call')) },
     'kyiv.planning': { after: ['kyiv.requested', `LETTER_SENT/${BORDER}`] },
     'kyiv.authorized': { after: ['kyiv.planning', `POLICY_IN_EFFECT/${BORDER}`] },
     'kyiv.pressing-wider': { after: [`AIM_WIDENED/${DEEP}`] },
@@ -88,6 +93,7 @@ export const RULES: Readonly<Record<MachineId, Rules>> = {
   allies: {
     'allies.breaking-ranks': { when: is('ALLY_MOVED') },
     'allies.washington-isolated': { after: ['allies.breaking-ranks'], when: guard('washingtonIsolated') },
+    'allies.more-break-ranks': { after: ['allies.washington-isolated'], when: is('ALLY_MOVED') },
   },
   russia: {
     'russia.massing': { when: is('FORCES_MASSED') },

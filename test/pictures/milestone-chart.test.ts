@@ -10,7 +10,7 @@ import { BASELINE, scenarioText, tempScenario } from '../helpers/scenario.js';
 import { shippedScenarios } from '../helpers/shipped-scenarios.js';
 import { assertWellFormedXml, attributeValues, texts } from '../helpers/xml.js';
 
-const WHAT_IF = 'test/fixtures/offensive-later.yaml';
+const WHAT_IF = 'scenarios/no-blinken-trip.yaml';
 let baseline: MilestoneSeries;
 let whatIf: MilestoneSeries;
 let svg: string;

@@ -10,7 +10,8 @@ import { assertWellFormedXml, attributeValues, texts } from '../helpers/xml.js';
 import { sweepChartSpec } from '../../src/pictures/sweep-chart.js';
 import { readSweep } from '../../src/sweep/read-sweep.js';
 
-const SCENARIO = 'scenarios/baseline-uncertain.yaml';
+// Its high final bars leave some runs without final approval, which the "never" bars need.
+const SCENARIO = 'test/fixtures/uncertain-final-bar.yaml';
 const dir = mkdtempSync(join(tmpdir(), 'redline-sweep-chart-'));
 const rowsFile = join(dir, 'rows.json');
 let rows: { milestones: Record<string, string | null> }[];
@@ -36,13 +37,12 @@ function percentile(dates: readonly (string | null)[], p: number): string | null
 }
 
 beforeAll(async () => {
-  // Seed 10: its 120 runs include two that never reach final approval, which the last check of the "never" titles needs.
   const sweep = await syncCli('sweep', SCENARIO, '--runs', '120', '--seed', '10', '--json');
   expect(sweep.code).toBe(0);
   writeFileSync(rowsFile, `${sweep.out}\n`);
   rows = sweep.out.split('\n').slice(1).map((l) => JSON.parse(l) as { milestones: Record<string, string | null> });
   const drawn = await cli('chart', '--sweep', rowsFile, '-o', join(dir, 'out.svg'));
-  expect(drawn).toMatchObject({ code: 0, out: `wrote ${join(dir, 'out.svg')}: milestone dates of 120 runs of baseline-uncertain` });
+  expect(drawn).toMatchObject({ code: 0, out: `wrote ${join(dir, 'out.svg')}: milestone dates of 120 runs of uncertain-final-bar` });
   svg = readFileSync(join(dir, 'out.svg'), 'utf8');
 });
 

@@ -31,7 +31,7 @@ describe('the fork form as keys edit it', () => {
 });
 
 describe('the fork form adds an input with effects, an id and sources', () => {
-  it('builds docs/scenarios.md\'s press-leak example: escalationRisk +0.1, its own id, a source key', () => {
+  it('builds the README press-leak example: escalationRisk +0.1, its own id, a source key', () => {
     let f = fill(base(), 'force', rightTo(risk));
     f = fill(f, 'amount', '0.1');
     f = fill(f, 'id', 'press-leak');

@@ -32,7 +32,8 @@ const pValue = (p: number) => (p < 0.001 ? '< 0.001' : p.toFixed(3));
 export function discoverySentence(swept: Swept, c: Condition, d: Discovery): string {
   const s = d.prim.box;
   const words = conditionWords(c);
-  if (d.cases === 0) return `no run of the ${count(d.runs)} runs ${c.when === 'never' ? words.replace('never reach', 'fails to reach') : words}.`;
+  // One run at a time: "no run … reaches", where the other sentences speak of runs that reach.
+  if (d.cases === 0) return `no run of the ${count(d.runs)} runs ${c.when === 'never' ? words.replace('never reach', 'fails to reach') : words.replace(/^reach\b/, 'reaches')}.`;
   const bounds = d.prim.restrictions.map((r) => restrictionWords(swept.uncertainty[r.input]!, r));
   if (bounds.length === 0) return `no box over the inputs holds the ${count(d.cases)} runs that ${words} more densely than all runs do (${percent(d.cases / d.runs)}).`;
   return `in ${count(s.cases)} of the ${count(d.cases)} runs that ${words}, ${bounds.join(' and ')}; `
